@@ -1,0 +1,69 @@
+#pragma once
+
+#include "Result.h"
+#include "config/ConfigStore.h"
+#include "credentials/CredentialStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QTextStream>
+
+#include <memory>
+
+namespace ShardDesk::Cli {
+
+// What every subcommand shares: the global options (--config, --password-env, --json, --secrets-file,
+// --master-password-env), opening the config store, finding passwords without ever taking one from
+// the command line, and printing results as text or JSON.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(ShardDesk::Cli::CliContext)
+
+public:
+    enum ExitCode { Ok = 0, UsageError = 1, RuntimeError = 2 };
+
+    CliContext();
+
+    // Adds the global options to a subcommand's parser; they are accepted before or after it.
+    void addGlobalOptions(QCommandLineParser &parser) const;
+    // Reads them back; false (with a message printed) when --config does not parse.
+    bool readGlobalOptions(const QCommandLineParser &parser);
+
+    bool json() const { return m_json; }
+    const ConfigLocation &location() const { return m_location; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Opens the config store, asking for the MySQL password when the store is on a server.
+    Result<std::unique_ptr<ConfigStore>> openStore(ConfigStore::OpenMode mode = ConfigStore::OpenMode::CreateIfMissing);
+    // Opens the store and loads the topology; fails when no cluster was initialised.
+    Result<Topology> loadTopology(ConfigStore &store);
+
+    // A password from --password-env, else a prompt on a terminal (echo off), else the credential store
+    // under credentialRef. what names the login in the prompt.
+    Result<QString> password(const QString &what, const QString &credentialRef);
+    // The credential store: the encrypted file given with --secrets-file, else the OS keychain.
+    Result<CredentialStore *> credentialStore();
+
+    // Validates edited, writes it to the store if it differs from base, and says what changed.
+    int applyEdit(ConfigStore &store, const Topology &base, const Topology &edited);
+
+    void printJson(const QJsonValue &value);
+    int fail(const Error &error);
+    int usage(const QString &message);
+
+private:
+    Result<QString> passwordFromEnvironment() const;
+
+    QTextStream m_out;
+    QTextStream m_err;
+    ConfigLocation m_location;
+    QString m_passwordEnv;
+    QString m_secretsFile;
+    QString m_masterPasswordEnv;
+    bool m_json = false;
+    std::unique_ptr<CredentialStore> m_credentials;
+};
+
+} // namespace ShardDesk::Cli

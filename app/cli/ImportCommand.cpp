@@ -1,0 +1,92 @@
+#include "ImportCommand.h"
+
+#include "topology/TopologyJson.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace ShardDesk::Cli {
+
+namespace {
+
+// Where the automatic backup of a configuration about to be replaced goes: beside an SQLite store,
+// or in the user's data folder for a store on a server.
+QString backupPath(const ConfigLocation &location)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (location.kind() == ConfigLocation::Kind::SQLite)
+        return location.path() + QStringLiteral(".backup-") + stamp + QStringLiteral(".json");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                           + QStringLiteral("/backups");
+    QDir().mkpath(folder);
+    return folder + QStringLiteral("/shardconf-") + stamp + QStringLiteral(".json");
+}
+
+} // namespace
+
+QString ImportCommand::description() const
+{
+    return tr("Replace the stored topology with a JSON export. A store that already holds a cluster is "
+              "replaced only with --replace, and is first exported to a backup file.");
+}
+
+void ImportCommand::configure(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The JSON file to import."), QStringLiteral("FILE"));
+    parser.addOption({QStringLiteral("replace"), tr("Replace an existing cluster (after a backup).")});
+}
+
+int ImportCommand::execute(const QCommandLineParser &parser, CliContext &context)
+{
+    if (parser.positionalArguments().size() != 1)
+        return context.usage(tr("Give exactly one file to import."));
+    const QString path = parser.positionalArguments().constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return context.fail(makeError(tr("Could not read %1: %2").arg(path, file.errorString())));
+    auto imported = TopologyJson::fromJson(file.readAll());
+    if (!imported)
+        return context.fail(imported.error());
+    const TopologyProblems problems = imported->errors();
+    for (const TopologyProblem &p : problems)
+        context.err() << tr("invalid: %1").arg(p.message) << Qt::endl;
+    if (!problems.isEmpty())
+        return CliContext::RuntimeError;
+
+    auto store = context.openStore();
+    if (!store)
+        return context.fail(store.error());
+    auto has = store.value()->hasCluster();
+    if (!has)
+        return context.fail(has.error());
+    if (has.value()) {
+        if (!parser.isSet(QStringLiteral("replace")))
+            return context.fail(makeError(tr("%1 already holds a cluster. Add --replace to replace it (a backup "
+                                             "is exported first).").arg(context.location().toString()),
+                                          Error::Kind::Usage));
+        auto current = store.value()->load();
+        if (!current)
+            return context.fail(current.error());
+        const QString backup = backupPath(context.location());
+        QSaveFile out(backup);
+        const QByteArray json = TopologyJson::toJson(current.value());
+        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+            return context.fail(makeError(tr("Could not write the backup %1: %2; nothing was replaced.")
+                                              .arg(backup, out.errorString())));
+        context.err() << tr("Backed up version %1 to %2.").arg(current->version).arg(backup) << Qt::endl;
+    }
+    auto version = store.value()->replace(imported.value(), ConfigStore::defaultAuthor());
+    if (!version)
+        return context.fail(version.error());
+    context.out() << tr("Imported %1 (%n shard(s)) as version %2.", "", int(imported->shards.size()))
+                         .arg(path)
+                         .arg(version.value())
+                  << Qt::endl;
+    return CliContext::Ok;
+}
+
+} // namespace ShardDesk::Cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace ShardDesk {
+
+struct Shard;
+
+// How to log in to a server. The password lives only in memory, for as long as the options do.
+struct ConnectionOptions
+{
+    QString user;
+    QString password;
+    int connectTimeoutSec = 3;
+    int readTimeoutSec = 3;
+    int writeTimeoutSec = 3;
+    bool requireTls = false; // verified after connecting (Ssl_cipher not empty), or the connection is refused
+};
+
+// Supplies the options (credentials included) for a shard, e.g. from the credential store.
+using ConnectionOptionsProvider = std::function<Result<ConnectionOptions>(const Shard &)>;
+
+} // namespace ShardDesk

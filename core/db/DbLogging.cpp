@@ -1,0 +1,7 @@
+#include "db/DbLogging.h"
+
+namespace ShardDesk {
+
+Q_LOGGING_CATEGORY(lcDb, "sharddesk.db", QtInfoMsg)
+
+} // namespace ShardDesk

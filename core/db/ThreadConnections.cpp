@@ -1,0 +1,98 @@
+#include "db/ThreadConnections.h"
+
+#include "db/DbLogging.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace ShardDesk {
+
+namespace {
+
+std::atomic<quint64> g_threadSerials {0};
+
+} // namespace
+
+ThreadConnections &ThreadConnections::current()
+{
+    thread_local ThreadConnections registry;
+    return registry;
+}
+
+quint64 ThreadConnections::threadSerial()
+{
+    thread_local const quint64 serial = ++g_threadSerials;
+    return serial;
+}
+
+ThreadConnections::~ThreadConnections()
+{
+    while (!m_entries.empty())
+        remove(m_entries.begin()->first);
+}
+
+bool ThreadConnections::tlsVerified(const QString &name) const
+{
+    const auto it = m_entries.find(name);
+    return it != m_entries.end() && it->second.tlsVerified;
+}
+
+void ThreadConnections::add(const QString &name, quint64 poolId, bool tlsVerified)
+{
+    Entry &entry = m_entries[name];
+    entry.poolId = poolId;
+    entry.tlsVerified = tlsVerified;
+}
+
+void ThreadConnections::remove(const QString &connectionName)
+{
+    const QString name = connectionName; // may be the key erased below
+    const auto it = m_entries.find(name);
+    if (it != m_entries.end()) {
+        // Statements first: they hold the driver's MYSQL_STMT handles of this connection.
+        it->second.statements.clear();
+        m_entries.erase(it);
+    }
+    if (QSqlDatabase::contains(name)) {
+        qCDebug(lcDb) << "removing connection" << name;
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+void ThreadConnections::removePool(quint64 poolId)
+{
+    QStringList names;
+    for (const auto &[name, entry] : m_entries) {
+        if (entry.poolId == poolId)
+            names.append(name);
+    }
+    for (const QString &name : names)
+        remove(name);
+}
+
+QSqlQuery *ThreadConnections::statement(const QString &name, const QString &sql, QSqlError *error)
+{
+    const auto it = m_entries.find(name);
+    if (it == m_entries.end()) {
+        *error = QSqlError(QStringLiteral("not a pooled connection of this thread"), {}, QSqlError::ConnectionError);
+        return nullptr;
+    }
+    auto &statements = it->second.statements;
+    if (const auto found = statements.find(sql); found != statements.end())
+        return found->second.get();
+    // Simplest bound that keeps the server's statement count in check; callers use a handful of
+    // statements per connection, so a full cache means unusual churn and is cheap to rebuild.
+    if (statements.size() >= size_t(MaxStatementsPerConnection))
+        statements.clear();
+    auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(name, false));
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        *error = query->lastError();
+        return nullptr;
+    }
+    return statements.emplace(sql, std::move(query)).first->second.get();
+}
+
+} // namespace ShardDesk

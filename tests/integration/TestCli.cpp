@@ -1,0 +1,249 @@
+#include "Sandbox.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// Drives sharddesk-cli as a user would: real processes, real exit codes, an SQLite store and a store on
+// a sandbox server.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void initAddSpreadRouteOnSqlite();
+    void routeJsonMatchesRoutingContract();
+    void usageErrorsExitWithOne();
+    void validationErrorsExitWithTwo();
+    void removeIsRefusedWhileVShardsPointAtShard();
+    void exportImportRoundTripsAndBacksUp();
+    void globalOptionsAcceptedAfterSubcommand();
+    void mysqlStoreTakesPasswordFromEnvironmentOnly();
+    void helpForEverySubcommand();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    Run cliSqlite(QStringList args);
+    void makeCluster();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_config;
+};
+
+void TestCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_config = m_dir->filePath(QStringLiteral("conf.sqlite"));
+}
+
+TestCli::Run TestCli::cli(const QStringList &args, const QProcessEnvironment &env)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SHARDDESK_CLI_PATH), args);
+    p.closeWriteChannel(); // not a terminal: never prompts
+    Run r;
+    if (!p.waitForFinished(60000))
+        return r;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+TestCli::Run TestCli::cliSqlite(QStringList args)
+{
+    args << QStringLiteral("--config") << m_config;
+    return cli(args);
+}
+
+void TestCli::makeCluster()
+{
+    QCOMPARE(cliSqlite({QStringLiteral("init"), QStringLiteral("--vshards"), QStringLiteral("1024")}).exitCode, 0);
+    for (int i = 1; i <= 2; ++i) {
+        const Run r = cliSqlite({QStringLiteral("shard"), QStringLiteral("add"), QStringLiteral("--host"),
+                                 QStringLiteral("127.0.0.%1").arg(i), QStringLiteral("--database"),
+                                 QStringLiteral("shard_%1").arg(i), QStringLiteral("--user"), QStringLiteral("app")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    }
+    const Run spread = cliSqlite({QStringLiteral("vshards"), QStringLiteral("spread")});
+    QVERIFY2(spread.exitCode == 0, qPrintable(spread.err));
+}
+
+void TestCli::initAddSpreadRouteOnSqlite()
+{
+    makeCluster();
+    const Run list = cliSqlite({QStringLiteral("shard"), QStringLiteral("list")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(QStringLiteral("127.0.0.2:3306/shard_2")));
+    const Run validate = cliSqlite({QStringLiteral("validate")});
+    QVERIFY2(validate.exitCode == 0, qPrintable(validate.out + validate.err));
+    const Run vshards = cliSqlite({QStringLiteral("vshards"), QStringLiteral("list")});
+    QVERIFY(vshards.out.contains(QStringLiteral("0-511\t1\t")));
+    QVERIFY(vshards.out.contains(QStringLiteral("512-1023\t2\t")));
+}
+
+void TestCli::routeJsonMatchesRoutingContract()
+{
+    makeCluster();
+    const Run r = cliSqlite({QStringLiteral("route"), QStringLiteral("a@b.com"), QStringLiteral("alice@example.com"),
+                             QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows[0][QStringLiteral("crc32")].toInteger(), 2266853783);
+    QCOMPARE(rows[0][QStringLiteral("vshard")].toInt(), 407);
+    QCOMPARE(rows[0][QStringLiteral("targetShard")].toInt(), 1);
+    QCOMPARE(rows[0][QStringLiteral("target")].toString(), QStringLiteral("127.0.0.1:3306/shard_1"));
+    QCOMPARE(rows[1][QStringLiteral("vshard")].toInt(), 553);
+    QCOMPARE(rows[1][QStringLiteral("targetShard")].toInt(), 2);
+}
+
+void TestCli::usageErrorsExitWithOne()
+{
+    QCOMPARE(cli({}).exitCode, 1);
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 1);
+    const Run badOption = cliSqlite({QStringLiteral("route"), QStringLiteral("--no-such-option")});
+    QCOMPARE(badOption.exitCode, 1);
+    QVERIFY(badOption.err.contains(QStringLiteral("no-such-option")));
+    const Run passwordInUrl = cli({QStringLiteral("--config"), QStringLiteral("mysql://u:secret@127.0.0.1/shardconf"),
+                                   QStringLiteral("validate")});
+    QCOMPARE(passwordInUrl.exitCode, 1);
+    QVERIFY(!passwordInUrl.err.contains(QStringLiteral("secret")));
+}
+
+void TestCli::validationErrorsExitWithTwo()
+{
+    QCOMPARE(cliSqlite({QStringLiteral("init"), QStringLiteral("--vshards"), QStringLiteral("16")}).exitCode, 0);
+    const Run badPort = cliSqlite({QStringLiteral("shard"), QStringLiteral("add"), QStringLiteral("--host"),
+                                   QStringLiteral("127.0.0.1:99999"), QStringLiteral("--database"),
+                                   QStringLiteral("s"), QStringLiteral("--user"), QStringLiteral("u")});
+    QCOMPARE(badPort.exitCode, 1); // a malformed option value is a usage error
+    QVERIFY(badPort.err.contains(QStringLiteral("99999")));
+    const QStringList addShard{QStringLiteral("shard"), QStringLiteral("add"), QStringLiteral("--host"),
+                               QStringLiteral("127.0.0.1"), QStringLiteral("--database"), QStringLiteral("s"),
+                               QStringLiteral("--user"), QStringLiteral("u")};
+    QCOMPARE(cliSqlite(addShard).exitCode, 0);
+    const Run duplicate = cliSqlite(addShard); // the same database on the same server twice
+    QCOMPARE(duplicate.exitCode, 2);
+    QVERIFY(duplicate.err.contains(QStringLiteral("invalid:")));
+    // A cluster with unmapped vshards is stored but does not validate.
+    const Run validate = cliSqlite({QStringLiteral("validate")});
+    QCOMPARE(validate.exitCode, 2);
+    QVERIFY(!validate.out.isEmpty());
+    const Run noStore = cli({QStringLiteral("--config"), m_dir->filePath(QStringLiteral("none.sqlite")),
+                             QStringLiteral("route"), QStringLiteral("k")});
+    QCOMPARE(noStore.exitCode, 2);
+}
+
+void TestCli::removeIsRefusedWhileVShardsPointAtShard()
+{
+    makeCluster();
+    const Run r = cliSqlite({QStringLiteral("shard"), QStringLiteral("remove"), QStringLiteral("2")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("512")));
+    QCOMPARE(cliSqlite({QStringLiteral("vshards"), QStringLiteral("assign"), QStringLiteral("512-1023"),
+                        QStringLiteral("--to"), QStringLiteral("1")})
+                 .exitCode,
+             0);
+    QCOMPARE(cliSqlite({QStringLiteral("shard"), QStringLiteral("remove"), QStringLiteral("2")}).exitCode, 0);
+    QVERIFY(!cliSqlite({QStringLiteral("shard"), QStringLiteral("list")}).out.contains(QStringLiteral("shard_2")));
+}
+
+void TestCli::exportImportRoundTripsAndBacksUp()
+{
+    makeCluster();
+    const QString exported = m_dir->filePath(QStringLiteral("export.json"));
+    QCOMPARE(cliSqlite({QStringLiteral("export"), exported}).exitCode, 0);
+    QFile file(exported);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray json = file.readAll();
+    QVERIFY(!json.contains("password"));
+
+    // Into a new store: plain import. Into the old one: refused without --replace, then backed up.
+    const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));
+    QCOMPARE(cli({QStringLiteral("--config"), other, QStringLiteral("import"), exported}).exitCode, 0);
+    const Run again = cliSqlite({QStringLiteral("import"), exported});
+    QCOMPARE(again.exitCode, 1);
+    const Run replaced = cliSqlite({QStringLiteral("import"), exported, QStringLiteral("--replace")});
+    QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+    QVERIFY(replaced.err.contains(QStringLiteral("Backed up")));
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("conf.sqlite.backup-*.json")}).size(), 1);
+
+    const Run a = cli({QStringLiteral("--config"), other, QStringLiteral("route"), QStringLiteral("x@y.z"),
+                       QStringLiteral("--json")});
+    const Run b = cliSqlite({QStringLiteral("route"), QStringLiteral("x@y.z"), QStringLiteral("--json")});
+    QCOMPARE(a.out, b.out);
+}
+
+void TestCli::globalOptionsAcceptedAfterSubcommand()
+{
+    makeCluster();
+    const Run before = cli({QStringLiteral("--config"), m_config, QStringLiteral("--json"), QStringLiteral("route"),
+                            QStringLiteral("k")});
+    const Run after = cli({QStringLiteral("route"), QStringLiteral("k"), QStringLiteral("--json"),
+                           QStringLiteral("--config"), m_config});
+    QCOMPARE(before.exitCode, 0);
+    QCOMPARE(before.out, after.out);
+}
+
+void TestCli::mysqlStoreTakesPasswordFromEnvironmentOnly()
+{
+    const QString url = QStringLiteral("mysql://%1@%2:3306/sd_it_cli")
+                            .arg(ShardDesk::Testing::sandboxUser(), ShardDesk::Testing::sandboxServers().value(0));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SD_TEST_PW"), ShardDesk::Testing::sandboxPassword());
+    env.insert(QStringLiteral("SD_WRONG_PW"), QStringLiteral("not-the-password"));
+
+    // Clean slate: a previous run's store would make init fail.
+    const QString drop = QStringLiteral("DROP DATABASE IF EXISTS sd_it_cli");
+    QProcess mariadb;
+    QProcessEnvironment mEnv = env;
+    mEnv.insert(QStringLiteral("MYSQL_PWD"), ShardDesk::Testing::sandboxPassword());
+    mariadb.setProcessEnvironment(mEnv);
+    mariadb.start(QStringLiteral("mariadb"), {QStringLiteral("--protocol=TCP"), QStringLiteral("-h"),
+                                              ShardDesk::Testing::sandboxServers().value(0), QStringLiteral("-u"),
+                                              ShardDesk::Testing::sandboxUser(), QStringLiteral("-e"), drop});
+    QVERIFY2(mariadb.waitForFinished(30000) && mariadb.exitCode() == 0,
+             "the sandbox is not reachable: run scripts/sandbox start 5");
+
+    const Run init = cli({QStringLiteral("--config"), url, QStringLiteral("init"), QStringLiteral("--vshards"),
+                          QStringLiteral("64"), QStringLiteral("--password-env"), QStringLiteral("SD_TEST_PW")},
+                         env);
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+    const Run wrong = cli({QStringLiteral("--config"), url, QStringLiteral("validate"), QStringLiteral("--password-env"),
+                           QStringLiteral("SD_WRONG_PW")},
+                          env);
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(!wrong.err.contains(QStringLiteral("not-the-password")));
+    const Run unset = cli({QStringLiteral("--config"), url, QStringLiteral("validate"), QStringLiteral("--password-env"),
+                           QStringLiteral("SD_NOT_SET")},
+                          env);
+    QCOMPARE(unset.exitCode, 1);
+    QVERIFY(unset.err.contains(QStringLiteral("SD_NOT_SET")));
+}
+
+void TestCli::helpForEverySubcommand()
+{
+    for (const char *name : {"init", "shard", "vshards", "route", "export", "import", "import-pyshards", "validate"}) {
+        const Run r = cli({QLatin1String(name), QStringLiteral("--help")});
+        QVERIFY2(r.exitCode == 0, name);
+        QVERIFY2(r.out.contains(QStringLiteral("--config")), name);
+    }
+    const Run version = cli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QStringLiteral("sharddesk-cli ")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"

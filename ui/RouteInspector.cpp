@@ -1,0 +1,81 @@
+#include "RouteInspector.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace ShardDesk {
+
+namespace {
+
+QLabel *resultLabel(const QString &objectName)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+RouteInspector::RouteInspector(QWidget *parent)
+    : QWidget(parent),
+      m_key(new QLineEdit),
+      m_crc(resultLabel(QStringLiteral("routeCrc"))),
+      m_vshard(resultLabel(QStringLiteral("routeVShard"))),
+      m_head(resultLabel(QStringLiteral("routeHead"))),
+      m_write(resultLabel(QStringLiteral("routeWrite"))),
+      m_reads(resultLabel(QStringLiteral("routeReads")))
+{
+    m_key->setObjectName(QStringLiteral("routeKey"));
+    m_key->setPlaceholderText(tr("A shard key, e.g. alice@example.com"));
+    m_key->setClearButtonEnabled(true);
+    m_key->setAccessibleName(tr("Shard key to route"));
+
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Key:"), m_key);
+    form->addRow(tr("CRC32:"), m_crc);
+    form->addRow(tr("VShard:"), m_vshard);
+    form->addRow(tr("Bucket head:"), m_head);
+    form->addRow(tr("A write goes to:"), m_write);
+    form->addRow(tr("A read visits:"), m_reads);
+    connect(m_key, &QLineEdit::textChanged, this, &RouteInspector::updateRoute);
+}
+
+void RouteInspector::setTopology(std::shared_ptr<const Topology> topology)
+{
+    m_table = std::make_shared<const RoutingTable>(std::move(topology));
+    updateRoute();
+}
+
+void RouteInspector::updateRoute()
+{
+    const bool show = m_table && m_table->vshardCount() > 0;
+    for (QLabel *label : {m_crc, m_vshard, m_head, m_write, m_reads})
+        label->clear();
+    if (!show)
+        return;
+    const Route r = m_table->route(m_key->text());
+    const Topology &t = m_table->topology();
+    m_crc->setText(QStringLiteral("%1 (0x%2)").arg(r.crc32).arg(r.crc32, 8, 16, QLatin1Char('0')));
+    m_vshard->setText(tr("%1 of %2").arg(r.vshard).arg(m_table->vshardCount()));
+    if (r.headId == 0) {
+        m_head->setText(tr("unmapped: assign this vshard to a bucket head"));
+        return;
+    }
+    const Shard *head = t.shard(r.headId);
+    const Shard *target = t.shard(r.writeShardId);
+    m_head->setText(head ? tr("shard %1, %2").arg(head->id).arg(head->displayName()) : tr("missing shard %1").arg(r.headId));
+    if (target) {
+        m_write->setText(r.bucketFull ? tr("shard %1, %2 (every shard of the bucket is full)")
+                                            .arg(target->id)
+                                            .arg(target->displayName())
+                                      : tr("shard %1, %2").arg(target->id).arg(target->displayName()));
+    }
+    QStringList reads;
+    for (int id : m_table->bucket(r.headId))
+        reads.append(QString::number(id));
+    m_reads->setText(tr("shards %1, in this order").arg(reads.join(QStringLiteral(" → "))));
+}
+
+} // namespace ShardDesk
