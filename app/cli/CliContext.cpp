@@ -4,6 +4,7 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "topology/TopologyDiff.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,7 +55,8 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser) const
 {
     parser.addOption({ConfigOption,
                       tr("The config store: an SQLite file or mysql://user@host:port/database "
-                         "(default: %1).").arg(ConfigLocation::defaultLocation().toString()),
+                         "(default: %1).").arg(QDir::home().relativeFilePath(ConfigLocation::defaultLocation().path())
+                                                    .prepend(QStringLiteral("~/"))),
                       tr("path-or-url")});
     parser.addOption({PasswordEnvOption,
                       tr("Read the server password from environment variable <name> (passwords are never "

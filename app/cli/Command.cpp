@@ -12,9 +12,11 @@ int Command::run(const QStringList &arguments, CliContext &context)
     if (!parser.parse(arguments))
         return context.usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        context.out() << parser.helpText().replace(QCoreApplication::applicationName() + QLatin1Char(' '),
-                                                   QCoreApplication::applicationName() + QLatin1Char(' ')
-                                                       + name() + QLatin1Char(' '));
+        // QCommandLineParser names the program by argv[0]; say "sharddesk-cli COMMAND" instead.
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst() + QLatin1Char(' '),
+                     QStringLiteral("sharddesk-cli ") + name() + QLatin1Char(' '));
+        context.out() << help;
         context.out().flush();
         return CliContext::Ok;
     }
