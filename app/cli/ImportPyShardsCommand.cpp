@@ -48,9 +48,9 @@ int ImportPyShardsCommand::execute(const QCommandLineParser &parser, CliContext 
                                           .arg(context.location().toString()),
                                       Error::Kind::Usage));
 
-    PyShardsImporter::Options options;
-    options.clearPasswords = !parser.isSet(QStringLiteral("keep-source-passwords"));
-    auto report = PyShardsImporter::import(source.value(), sourceOptions, *credentials.value(), options);
+    // Import (the source is not changed), store, and only then blank the source's passwords that are
+    // verifiably in the credential store: a failure at any step loses nothing.
+    auto report = PyShardsImporter::import(source.value(), sourceOptions, *credentials.value(), {});
     if (!report)
         return context.fail(report.error());
     for (const QString &warning : report->warnings)
@@ -58,6 +58,18 @@ int ImportPyShardsCommand::execute(const QCommandLineParser &parser, CliContext 
     auto version = store.value()->replace(report->topology, ConfigStore::defaultAuthor());
     if (!version)
         return context.fail(version.error());
+    if (!parser.isSet(QStringLiteral("keep-source-passwords"))) {
+        auto kept = PyShardsImporter::clearSourcePasswords(source.value(), sourceOptions, report->topology,
+                                                           *credentials.value());
+        if (!kept)
+            context.err() << tr("warning: the configuration was imported, but the passwords could not be removed "
+                                "from the pyshards shardconf: %1").arg(kept.error().fullText())
+                          << Qt::endl;
+        else if (!kept->isEmpty())
+            context.err() << tr("warning: the passwords of %n shard(s) were left in the pyshards shardconf (they "
+                                "differ from the stored secrets).", "", int(kept->size()))
+                          << Qt::endl;
+    }
     context.out() << tr("Imported into %1. Shards: %2, vshards: %3, passwords moved to %4: %5.")
                          .arg(context.location().toString())
                          .arg(report->shardCount)

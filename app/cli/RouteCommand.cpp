@@ -46,13 +46,10 @@ int RouteCommand::execute(const QCommandLineParser &parser, CliContext &context)
                                     {QStringLiteral("target"), target ? where : QString()},
                                     {QStringLiteral("bucketFull"), r.bucketFull}});
         } else {
+            // One multi-argument arg(): a key containing "%1" must not be taken for a placeholder.
             context.out() << tr("%1\tcrc32=%2\tvshard=%3\thead=%4\tshard=%5\t%6")
-                                 .arg(key)
-                                 .arg(r.crc32)
-                                 .arg(r.vshard)
-                                 .arg(r.headId)
-                                 .arg(r.writeShardId)
-                                 .arg(where)
+                                 .arg(key, QString::number(r.crc32), QString::number(r.vshard),
+                                      QString::number(r.headId), QString::number(r.writeShardId), where)
                           << (r.bucketFull ? tr("\t(bucket full)") : QString()) << Qt::endl;
         }
     }

@@ -32,23 +32,50 @@ int list(CliContext &context, const Topology &topology)
     return CliContext::Ok;
 }
 
-Result<Shard> shardFromOptions(const QCommandLineParser &parser, const Topology &topology)
+// A whole number from an option, or a usage error naming the option.
+Result<double> number(const QCommandLineParser &parser, const char *option, bool integer)
+{
+    bool ok = false;
+    const QString text = parser.value(QLatin1String(option));
+    const double value = integer ? double(text.toInt(&ok)) : text.toDouble(&ok);
+    if (!ok)
+        return makeError(ShardCommand::tr("--%1 takes a number, not \"%2\".").arg(QLatin1String(option), text),
+                         Error::Kind::Usage);
+    return value;
+}
+
+Result<Shard> shardFromOptions(const QCommandLineParser &parser, const Topology &topology, QTextStream &err)
 {
     auto server = ServerAddress::parse(parser.value(QStringLiteral("host")));
     if (!server)
         return server.error();
+    if (!server->warning().isEmpty())
+        err << ShardCommand::tr("note: %1").arg(server->warning()) << Qt::endl;
     Shard shard;
     shard.id = topology.nextShardId();
     shard.host = server->host();
     shard.port = server->port();
-    if (parser.isSet(QStringLiteral("port")))
-        shard.port = parser.value(QStringLiteral("port")).toInt();
+    if (parser.isSet(QStringLiteral("port"))) {
+        if (parser.value(QStringLiteral("host")).contains(QLatin1Char(':')) && !server->isIPv6())
+            return makeError(ShardCommand::tr("Give the port either in --host or with --port, not both."),
+                             Error::Kind::Usage);
+        auto port = number(parser, "port", true);
+        if (!port)
+            return port.error();
+        shard.port = int(*port);
+    }
     shard.database = parser.value(QStringLiteral("database"));
     if (auto ok = SqlIdentifier::checkQuotable(shard.database); !ok)
         return ok.error();
     shard.user = parser.value(QStringLiteral("user"));
-    shard.capacityMb = parser.value(QStringLiteral("capacity-mb")).toDouble();
-    shard.parentId = parser.value(QStringLiteral("parent")).toInt();
+    auto capacity = number(parser, "capacity-mb", false);
+    auto parent = number(parser, "parent", true);
+    if (!capacity)
+        return capacity.error();
+    if (!parent)
+        return parent.error();
+    shard.capacityMb = *capacity;
+    shard.parentId = int(*parent);
     shard.credentialRef = CredentialStore::referenceFor(shard.user, shard.serverKey());
     return shard;
 }
@@ -97,7 +124,7 @@ int ShardCommand::execute(const QCommandLineParser &parser, CliContext &context)
         for (const char *required : {"host", "database", "user"})
             if (!parser.isSet(QLatin1String(required)))
                 return context.usage(tr("shard add needs --%1.").arg(QLatin1String(required)));
-        auto shard = shardFromOptions(parser, base);
+        auto shard = shardFromOptions(parser, base, context.err());
         if (!shard)
             return context.fail(shard.error());
         edited.shards.append(shard.value());

@@ -49,7 +49,25 @@ void VShardsCommand::configure(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, assign or spread."), QStringLiteral("ACTION"));
     parser.addOption({QStringLiteral("shard"), tr("list: only the vshards of this head."), tr("id")});
     parser.addOption({QStringLiteral("to"), tr("assign: the bucket head to map the vshards to."), tr("id")});
+    parser.addOption({QStringLiteral("force"), tr("Reassign vshards that are already mapped (their rows stay where "
+                                                  "they are).")});
 }
+
+namespace {
+
+// Reassigning a mapped vshard changes where its keys route while its rows stay behind: refused unless the
+// user says --force (moving rows with their vshards is what `move` is for).
+int reassignedMapped(const Topology &base, const Topology &edited)
+{
+    int count = 0;
+    const auto &before = base.vshards.heads();
+    const auto &after = edited.vshards.heads();
+    for (size_t v = 0; v < before.size() && v < after.size(); ++v)
+        count += before[v] != 0 && before[v] != after[v];
+    return count;
+}
+
+} // namespace
 
 int VShardsCommand::execute(const QCommandLineParser &parser, CliContext &context)
 {
@@ -73,7 +91,7 @@ int VShardsCommand::execute(const QCommandLineParser &parser, CliContext &contex
             return context.fail(makeError(tr("There are no bucket heads to spread the vshards over."),
                                           Error::Kind::Validation));
         edited.vshards.spreadEvenly(base.headIds());
-        return context.applyEdit(*store.value(), base, edited);
+        return applyReassignment(parser, context, *store.value(), base, edited);
     }
     auto selection = VShardSelection::parse(args.value(1), base.vshards.count());
     if (!selection)
@@ -84,7 +102,21 @@ int VShardsCommand::execute(const QCommandLineParser &parser, CliContext &contex
         return context.usage(tr("--to must name a bucket head shard."));
     for (const VShardSelection::Span &span : selection->spans())
         edited.vshards.assignRange(span.first, span.last, head);
-    return context.applyEdit(*store.value(), base, edited);
+    return applyReassignment(parser, context, *store.value(), base, edited);
+}
+
+int VShardsCommand::applyReassignment(const QCommandLineParser &parser, CliContext &context, ConfigStore &store,
+                                      const Topology &base, const Topology &edited)
+{
+    const int moved = reassignedMapped(base, edited);
+    if (moved > 0 && !parser.isSet(QStringLiteral("force")))
+        return context.fail(makeError(tr("This reassigns %1 vshards that are already mapped: their keys would route to "
+                                         "other shards while any rows they hold stay where they are. To move rows "
+                                         "with their vshards use `sharddesk-cli move`; to change only the map, add "
+                                         "--force.")
+                                          .arg(moved),
+                                      Error::Kind::Validation));
+    return context.applyEdit(store, base, edited);
 }
 
 } // namespace ShardDesk::Cli

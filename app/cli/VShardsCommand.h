@@ -16,6 +16,10 @@ public:
 protected:
     void configure(QCommandLineParser &parser) override;
     int execute(const QCommandLineParser &parser, CliContext &context) override;
+
+private:
+    int applyReassignment(const QCommandLineParser &parser, CliContext &context, ConfigStore &store,
+                          const Topology &base, const Topology &edited);
 };
 
 } // namespace ShardDesk::Cli

@@ -6,6 +6,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 namespace ShardDesk {
 
 namespace {
@@ -253,12 +255,23 @@ Result<PyShardsImporter::Report> PyShardsImporter::import(const ConfigLocation &
     report.topology.settings.vshardCount = report.topology.vshards.count();
     report.shardCount = int(report.topology.shards.size());
     report.vshardCount = report.topology.vshards.count();
+    // Nothing is written anywhere for a configuration that could not be stored.
+    if (const TopologyProblems errors = report.topology.errors(); !errors.isEmpty()) {
+        QStringList messages;
+        for (const TopologyProblem &p : errors)
+            messages.append(p.message);
+        return makeError(tr("The pyshards configuration cannot be imported as it is: %1").arg(messages.join(QLatin1Char(' '))),
+                         Error::Kind::Validation);
+    }
+    report.warnings.append(tr("pyshards routed keys with Python's hash(); ShardDesk routes with CRC32 (docs/ROUTING.md). "
+                              "Rows already in these shards carry pyshards' VIRTUAL_SHARD values and may sit in other "
+                              "buckets than CRC32 routing expects: start from empty shards, or re-key and move the "
+                              "existing rows before routing traffic with this configuration."));
 
     if (Result<void> moved = SecretMover(credentials, &report).move(*shardRows); !moved)
         return moved.error();
     if (!options.clearPasswords)
         return report;
-    // Only now, with every secret written, may the plain-text copies go.
     Result<QList<int>> kept = db.clearPasswords(*shardRows);
     if (!kept)
         return makeError(tr("The passwords were stored in %1 but could not be removed from the pyshards shardconf: %2")
@@ -269,6 +282,36 @@ Result<PyShardsImporter::Report> PyShardsImporter::import(const ConfigLocation &
                                   "shardconf. Import again to move it.")
                                    .arg(idList(*kept)));
     return report;
+}
+
+Result<QList<int>> PyShardsImporter::clearSourcePasswords(const ConfigLocation &source,
+                                                          const ConnectionOptions &mysqlOptions,
+                                                          const Topology &imported, CredentialStore &credentials)
+{
+    PyShardsSource db;
+    if (Result<void> opened = db.open(source, mysqlOptions); !opened)
+        return opened.error();
+    Result<QList<ShardRow>> rows = db.readShards();
+    if (!rows)
+        return rows.error();
+    QList<ShardRow> verified;
+    QList<int> kept;
+    for (const ShardRow &row : std::as_const(*rows)) {
+        if (row.password.isEmpty())
+            continue;
+        const Shard *shard = imported.shard(row.id);
+        Result<QString> stored = shard ? credentials.read(shard->credentialRef) : Result<QString>(Error{});
+        if (stored && stored.value() == row.password)
+            verified.append(row);
+        else
+            kept.append(row.id);
+    }
+    Result<QList<int>> changed = db.clearPasswords(verified);
+    if (!changed)
+        return changed.error();
+    kept.append(*changed);
+    std::sort(kept.begin(), kept.end());
+    return kept;
 }
 
 } // namespace ShardDesk

@@ -109,8 +109,11 @@ Result<QList<int>> PyShardsSource::clearPasswords(const QList<ShardRow> &rows)
     ConfigTransaction transaction(sql);
     if (Result<void> begun = transaction.begin(ConfigTransaction::Access::Write); !begun)
         return begun.error();
+    // MySQL compares with the column's collation, usually case-insensitive with trailing spaces ignored:
+    // BINARY makes "unchanged since it was copied" mean byte for byte.
+    const QString binary = sql.dialect() == ConfigSql::Dialect::MySql ? QStringLiteral("BINARY ") : QString();
     const QString update = QStringLiteral("UPDATE ") + quoted("shard") + QStringLiteral(" SET ") + quoted("password")
-        + QStringLiteral(" = ? WHERE ") + quoted("id") + QStringLiteral(" = ? AND ") + quoted("password")
+        + QStringLiteral(" = ? WHERE ") + quoted("id") + QStringLiteral(" = ? AND ") + binary + quoted("password")
         + QStringLiteral(" = ?");
     QList<int> kept;
     for (const ShardRow &row : rows) {

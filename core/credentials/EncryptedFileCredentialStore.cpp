@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QMutexLocker>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -18,7 +19,7 @@ namespace {
 const QLatin1String FormatName("sharddesk-secrets");
 constexpr int FormatVersion = 1;
 const QLatin1String KdfAlgorithm("pbkdf2-sha256");
-constexpr int KeyLength = 64;
+constexpr int MasterKeyLength = 32; // one PBKDF2-SHA256 block, expanded by SecretBox::expandKey
 // A file may not make us spin for minutes: 50x the default is far beyond any sane setting.
 constexpr int MaxIterations = 50 * SecretBox::DefaultIterations;
 
@@ -118,7 +119,7 @@ Result<SecretsFile> readSecretsFile(const QString &path)
 
 QByteArray deriveKey(const QString &masterPassword, const QByteArray &salt, int iterations)
 {
-    return SecretBox::pbkdf2Sha256(masterPassword.toUtf8(), salt, iterations, KeyLength);
+    return SecretBox::expandKey(SecretBox::pbkdf2Sha256(masterPassword.toUtf8(), salt, iterations, MasterKeyLength));
 }
 
 } // namespace
@@ -150,7 +151,7 @@ Result<std::unique_ptr<EncryptedFileCredentialStore>> EncryptedFileCredentialSto
     if (!file)
         return file.error();
     QByteArray key = deriveKey(masterPassword, file->salt, file->iterations);
-    const Result<QByteArray> check = SecretBox::open(key, file->check);
+    const Result<QByteArray> check = SecretBox::open(key, file->check, checkPlaintext());
     if (!check || check.value() != checkPlaintext())
         return makeError(
             tr("The master password is wrong, or the secrets file %1 was tampered with.").arg(nativePath(path)),
@@ -182,22 +183,21 @@ Result<void> EncryptedFileCredentialStore::write(const QString &ref, const QStri
 {
     if (ref.isEmpty())
         return makeError(tr("A password needs a reference to be stored under."), Error::Kind::Usage);
-    const QMutexLocker locker(&m_mutex);
-    const QHash<QString, QByteArray> before = m_boxes; // implicitly shared: a cheap way to roll back
-    m_boxes.insert(ref, SecretBox::seal(m_key, secret.toUtf8()));
-    Result<void> saved = save();
-    if (!saved)
-        m_boxes = before;
-    return saved;
+    // Sealed with the reference as associated data: a box copied under another reference does not open.
+    const QByteArray box = SecretBox::seal(m_key, secret.toUtf8(), ref.toUtf8());
+    return modify([&](QHash<QString, QByteArray> &boxes) { boxes.insert(ref, box); });
 }
 
 Result<QString> EncryptedFileCredentialStore::read(const QString &ref)
 {
     const QMutexLocker locker(&m_mutex);
+    // Another process (the CLI beside the GUI) may have added it since this one read the file.
+    if (!m_boxes.contains(ref))
+        reloadLocked();
     const auto it = m_boxes.constFind(ref);
     if (it == m_boxes.constEnd())
         return makeError(tr("No password is stored for %1 in %2.").arg(ref, nativePath(m_path)), Error::Kind::NotFound);
-    const Result<QByteArray> opened = SecretBox::open(m_key, *it);
+    const Result<QByteArray> opened = SecretBox::open(m_key, *it, ref.toUtf8());
     if (!opened)
         return makeError(
             tr("The password stored for %1 in %2 was tampered with and cannot be used.").arg(ref, nativePath(m_path)),
@@ -208,15 +208,41 @@ Result<QString> EncryptedFileCredentialStore::read(const QString &ref)
 Result<void> EncryptedFileCredentialStore::remove(const QString &ref)
 {
     // Removing what is not there is not an error: the caller wants it gone, and it is.
+    return modify([&](QHash<QString, QByteArray> &boxes) { boxes.remove(ref); });
+}
+
+// Every change is made to the file as it is now, under a lock file: two processes writing secrets at
+// once both keep their changes instead of the last writer's copy winning.
+Result<void> EncryptedFileCredentialStore::modify(const std::function<void(QHash<QString, QByteArray> &)> &change)
+{
     const QMutexLocker locker(&m_mutex);
-    if (!m_boxes.contains(ref))
-        return {};
-    const QHash<QString, QByteArray> before = m_boxes;
-    m_boxes.remove(ref);
+    QLockFile lock(m_path + QLatin1String(".lock"));
+    lock.setStaleLockTime(30000);
+    if (!lock.tryLock(10000))
+        return makeError(tr("The secrets file %1 is locked by another program.").arg(nativePath(m_path)),
+                         Error::Kind::Retryable);
+    if (Result<void> reloaded = reloadLocked(); !reloaded)
+        return reloaded;
+    const QHash<QString, QByteArray> before = m_boxes; // implicitly shared: a cheap way to roll back
+    change(m_boxes);
     Result<void> saved = save();
     if (!saved)
         m_boxes = before;
     return saved;
+}
+
+// Called with m_mutex held: takes the secrets of the file on disk, when it is still ours (same salt).
+Result<void> EncryptedFileCredentialStore::reloadLocked()
+{
+    if (!QFileInfo::exists(m_path))
+        return {};
+    Result<SecretsFile> file = readSecretsFile(m_path);
+    if (!file)
+        return file.error();
+    if (file->salt != m_salt || file->iterations != m_iterations)
+        return makeError(tr("The secrets file %1 was replaced by another one; open it again.").arg(nativePath(m_path)));
+    m_boxes = std::move(file->boxes);
+    return {};
 }
 
 // Called with m_mutex held. Rewrites the whole file; QSaveFile makes the switch atomic, so a crash
@@ -233,7 +259,7 @@ Result<void> EncryptedFileCredentialStore::save()
         {QLatin1String("format"), FormatName},
         {QLatin1String("formatVersion"), FormatVersion},
         {QLatin1String("kdf"), kdf},
-        {QLatin1String("check"), QString::fromLatin1(SecretBox::seal(m_key, checkPlaintext()).toBase64())},
+        {QLatin1String("check"), QString::fromLatin1(SecretBox::seal(m_key, checkPlaintext(), checkPlaintext()).toBase64())},
         {QLatin1String("secrets"), secrets}};
     const QByteArray bytes = QJsonDocument(root).toJson();
 

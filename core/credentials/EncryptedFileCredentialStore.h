@@ -5,12 +5,15 @@
 #include <QHash>
 #include <QMutex>
 
+#include <functional>
+
 namespace ShardDesk {
 
 // Secrets in a file, each sealed with SecretBox under a key derived from a master password (the
 // fallback where no OS keychain service runs). The master password is asked once per session; the
 // derived key stays in memory, the password itself is not kept. The file is written atomically
-// (QSaveFile) with owner-only permissions.
+// (QSaveFile) with owner-only permissions, each change under a lock file on top of the file's current
+// content, so several processes can share it.
 class EncryptedFileCredentialStore : public CredentialStore
 {
 public:
@@ -27,6 +30,8 @@ public:
 
 private:
     EncryptedFileCredentialStore(QString path, QByteArray salt, int iterations, QByteArray key);
+    Result<void> modify(const std::function<void(QHash<QString, QByteArray> &)> &change);
+    Result<void> reloadLocked();
     Result<void> save();
 
     QString m_path;

@@ -66,11 +66,15 @@ QByteArray applyKeystream(const QByteArray &encKey, const QByteArray &nonce, con
     return out;
 }
 
-// The domain prefix ties the tag to this box format, so a tag made for anything else never verifies.
-QByteArray tagFor(const QByteArray &macKey, const QByteArray &nonce, const QByteArray &ciphertext)
+// The domain prefix ties the tag to this box format, so a tag made for anything else never verifies; the
+// length-prefixed associated data ties it to what the box is for.
+QByteArray tagFor(const QByteArray &macKey, const QByteArray &associatedData, const QByteArray &nonce,
+                  const QByteArray &ciphertext)
 {
     QMessageAuthenticationCode mac(QCryptographicHash::Sha256, macKey);
-    mac.addData(QByteArrayLiteral("SDBOX1"));
+    mac.addData(QByteArrayLiteral("SDBOX2"));
+    mac.addData(bigEndian32(quint32(associatedData.size())));
+    mac.addData(associatedData);
     mac.addData(nonce);
     mac.addData(ciphertext);
     return mac.result();
@@ -113,7 +117,15 @@ QByteArray SecretBox::pbkdf2Sha256(const QByteArray &passphrase, const QByteArra
     return derived;
 }
 
-QByteArray SecretBox::seal(const QByteArray &key, const QByteArray &plaintext)
+QByteArray SecretBox::expandKey(const QByteArray &masterKey)
+{
+    return QMessageAuthenticationCode::hash(QByteArrayLiteral("sharddesk/secretbox/cipher"), masterKey,
+                                            QCryptographicHash::Sha256)
+        + QMessageAuthenticationCode::hash(QByteArrayLiteral("sharddesk/secretbox/mac"), masterKey,
+                                           QCryptographicHash::Sha256);
+}
+
+QByteArray SecretBox::seal(const QByteArray &key, const QByteArray &plaintext, const QByteArray &associatedData)
 {
     // No Result here to keep sealing a one-liner; a wrong key size is a programming error, and the
     // empty box it yields can never be opened.
@@ -122,10 +134,10 @@ QByteArray SecretBox::seal(const QByteArray &key, const QByteArray &plaintext)
         return {};
     const QByteArray nonce = randomBytes(NonceSize);
     const QByteArray ciphertext = applyKeystream(key.left(HalfKeySize), nonce, plaintext);
-    return nonce + ciphertext + tagFor(key.mid(HalfKeySize), nonce, ciphertext);
+    return nonce + ciphertext + tagFor(key.mid(HalfKeySize), associatedData, nonce, ciphertext);
 }
 
-Result<QByteArray> SecretBox::open(const QByteArray &key, const QByteArray &box)
+Result<QByteArray> SecretBox::open(const QByteArray &key, const QByteArray &box, const QByteArray &associatedData)
 {
     if (key.size() != KeySize)
         return makeError(tr("A key for sealed secrets must be %n byte(s) long.", "", KeySize), Error::Kind::Usage);
@@ -134,7 +146,7 @@ Result<QByteArray> SecretBox::open(const QByteArray &key, const QByteArray &box)
     const QByteArray nonce = box.left(NonceSize);
     const QByteArray ciphertext = box.mid(NonceSize, box.size() - NonceSize - TagSize);
     // Authenticate before decrypting anything: a wrong key or a changed byte yields no plaintext at all.
-    if (!equalInConstantTime(box.right(TagSize), tagFor(key.mid(HalfKeySize), nonce, ciphertext)))
+    if (!equalInConstantTime(box.right(TagSize), tagFor(key.mid(HalfKeySize), associatedData, nonce, ciphertext)))
         return makeError(tr("The master password is wrong, or the file was tampered with."), Error::Kind::Validation);
     return applyKeystream(key.left(HalfKeySize), nonce, ciphertext);
 }

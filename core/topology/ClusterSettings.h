@@ -9,7 +9,7 @@ struct ClusterSettings
 {
     enum class KeyNormalization {
         None,      // keys are routed exactly as given (the default, and the contract of docs/ROUTING.md)
-        Lowercase, // keys are lower-cased (Unicode simple case folding) before hashing
+        Lowercase, // keys are lower-cased (Unicode full lowercase mapping, no context rules) before hashing
     };
 
     QString name = QStringLiteral("cluster");

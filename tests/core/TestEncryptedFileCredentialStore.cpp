@@ -90,6 +90,8 @@ private slots:
     void corruptFileGivesAClearError();
     void tamperedSecretIsRefusedOnRead();
     void concurrentWritesAllLand();
+    void twoProcessesWritingKeepEachOthersSecrets();
+    void boxesSwappedBetweenReferencesDoNotOpen();
     void defaultPathIsInTheApplicationDataFolder();
 };
 
@@ -302,6 +304,44 @@ void TestEncryptedFileCredentialStore::tamperedSecretIsRefusedOnRead()
     QVERIFY(!read.ok());
     QCOMPARE(read.error().kind, Error::Kind::Validation);
     QVERIFY2(read.error().message.contains(QLatin1String("tampered")), qPrintable(read.error().message));
+}
+
+// Two store objects on one file stand for two processes (the GUI and the CLI): each write is made to the
+// file as it is, so neither loses the other's secret.
+void TestEncryptedFileCredentialStore::twoProcessesWritingKeepEachOthersSecrets()
+{
+    const QString path = m_dir->filePath(QStringLiteral("secrets.json"));
+    auto gui = EncryptedFileCredentialStore::open(path, MasterPassword);
+    auto cli = EncryptedFileCredentialStore::open(path, MasterPassword);
+    QVERIFY(gui.ok() && cli.ok());
+    QVERIFY((*gui)->write(QStringLiteral("a@h:1"), QStringLiteral("from-gui")).ok());
+    QVERIFY((*cli)->write(QStringLiteral("b@h:1"), QStringLiteral("from-cli")).ok());
+    QCOMPARE((*gui)->read(QStringLiteral("b@h:1")).value(), QStringLiteral("from-cli"));
+    auto third = EncryptedFileCredentialStore::open(path, MasterPassword);
+    QCOMPARE((*third)->read(QStringLiteral("a@h:1")).value(), QStringLiteral("from-gui"));
+    QCOMPARE((*third)->read(QStringLiteral("b@h:1")).value(), QStringLiteral("from-cli"));
+}
+
+// Swapping two entries in the file would make ShardDesk send one server's password to another.
+void TestEncryptedFileCredentialStore::boxesSwappedBetweenReferencesDoNotOpen()
+{
+    const QString path = m_dir->filePath(QStringLiteral("secrets.json"));
+    {
+        auto store = EncryptedFileCredentialStore::open(path, MasterPassword);
+        QVERIFY((*store)->write(QStringLiteral("app@a:3306"), QStringLiteral("password-of-a")).ok());
+        QVERIFY((*store)->write(QStringLiteral("app@b:3306"), QStringLiteral("password-of-b")).ok());
+    }
+    QJsonObject root = QJsonDocument::fromJson(fileBytes(path)).object();
+    QJsonObject secrets = root.value(QLatin1String("secrets")).toObject();
+    const QJsonValue a = secrets.value(QLatin1String("app@a:3306"));
+    secrets.insert(QLatin1String("app@a:3306"), secrets.value(QLatin1String("app@b:3306")));
+    secrets.insert(QLatin1String("app@b:3306"), a);
+    root.insert(QLatin1String("secrets"), secrets);
+    QVERIFY(writeBytes(path, QJsonDocument(root).toJson()));
+    auto store = EncryptedFileCredentialStore::open(path, MasterPassword);
+    QVERIFY(store.ok());
+    QVERIFY(!(*store)->read(QStringLiteral("app@a:3306")).ok());
+    QVERIFY(!(*store)->read(QStringLiteral("app@b:3306")).ok());
 }
 
 void TestEncryptedFileCredentialStore::concurrentWritesAllLand()

@@ -85,6 +85,13 @@ void TestKeyHash::lowercaseNormalizationFoldsCaseOnly()
     QCOMPARE(KeyHash::keyBytes(QStringLiteral(" a "), lower), QByteArray(" a "));
     QCOMPARE(KeyHash::keyBytes(QStringLiteral("Alice"), ClusterSettings::KeyNormalization::None),
              QByteArray("Alice"));
+    // docs/ROUTING.md: full mapping without context. İ -> i + U+0307; a final Σ -> σ, never ς.
+    const QByteArray dotted = KeyHash::keyBytes(QString::fromUtf8("İ@X.com"), lower);
+    QCOMPARE(dotted.toHex(), QByteArray("69cc8740782e636f6d"));
+    QCOMPARE(KeyHash::vshardOf(KeyHash::crc32(dotted), 1024), 974);
+    const QByteArray sigma = KeyHash::keyBytes(QString::fromUtf8("ΟΔΟΣ@x.gr"), lower);
+    QCOMPARE(sigma.toHex(), QByteArray("cebfceb4cebfcf8340782e6772"));
+    QCOMPARE(KeyHash::crc32(sigma), 0x1773d74bu);
 }
 
 QTEST_GUILESS_MAIN(TestKeyHash)

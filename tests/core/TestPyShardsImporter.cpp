@@ -68,6 +68,9 @@ private slots:
     void unusableVShardIdsAreRefused_data();
     void unusableVShardIdsAreRefused();
     void refusesWhatIsNotPyShards();
+    void invalidSourceChangesNothing();
+    void clearSourcePasswordsBlanksOnlyStoredSecrets();
+    void warnsThatExistingRowsWereRoutedByPythonHash();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("pyshards.sqlite")); }
@@ -279,6 +282,50 @@ void TestPyShardsImporter::refusesWhatIsNotPyShards()
     QVERIFY(!own.ok());
     QVERIFY2(own.error().message.contains(QLatin1String("already a ShardDesk config store")),
              qPrintable(own.error().message));
+}
+
+
+// Regression: a source whose topology cannot be stored used to lose its passwords before anything was
+// stored (the database name "shard-1" is not valid).
+void TestPyShardsImporter::invalidSourceChangesNothing()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), RawConnection);
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE shard SET database = 'shard-1' WHERE id = 1")));
+    }
+    QSqlDatabase::removeDatabase(RawConnection);
+    const QStringList before = sourcePasswords();
+    const Result<PyShardsImporter::Report> report = import(true);
+    QVERIFY(!report.ok());
+    QVERIFY(report.error().message.contains(QStringLiteral("shard-1")));
+    QCOMPARE(sourcePasswords(), before);
+    QCOMPARE(m_credentials->read(QStringLiteral("root@127.0.0.1:3306")).error().kind, Error::Kind::NotFound);
+}
+
+void TestPyShardsImporter::clearSourcePasswordsBlanksOnlyStoredSecrets()
+{
+    const Result<PyShardsImporter::Report> report = import(false);
+    QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
+    QVERIFY(!sourcePasswords().contains(QString()));
+    // Someone replaced shard 4's secret in the store meanwhile: its source password must stay.
+    QVERIFY(m_credentials->write(report->topology.shard(4)->credentialRef, QStringLiteral("rotated")).ok());
+    const Result<QList<int>> kept =
+        PyShardsImporter::clearSourcePasswords(source(), {}, report->topology, *m_credentials);
+    QVERIFY2(kept.ok(), qPrintable(kept.error().fullText()));
+    QCOMPARE(*kept, (QList<int>{4, 5, 6})); // all three share the login whose secret changed
+    const QStringList after = sourcePasswords();
+    QCOMPARE(after.mid(0, 3), (QStringList{QString(), QString(), QString()}));
+    QCOMPARE(after.value(3), QStringLiteral("pw-Beta-2"));
+}
+
+void TestPyShardsImporter::warnsThatExistingRowsWereRoutedByPythonHash()
+{
+    const Result<PyShardsImporter::Report> report = import(false);
+    QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
+    QVERIFY(report->warnings.join(QLatin1Char(' ')).contains(QStringLiteral("hash()")));
 }
 
 QTEST_GUILESS_MAIN(TestPyShardsImporter)

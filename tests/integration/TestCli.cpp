@@ -76,7 +76,7 @@ void TestCli::makeCluster()
                                  QStringLiteral("shard_%1").arg(i), QStringLiteral("--user"), QStringLiteral("app")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
-    const Run spread = cliSqlite({QStringLiteral("vshards"), QStringLiteral("spread")});
+    const Run spread = cliSqlite({QStringLiteral("vshards"), QStringLiteral("spread")}); // all unmapped: no --force
     QVERIFY2(spread.exitCode == 0, qPrintable(spread.err));
 }
 
@@ -107,6 +107,11 @@ void TestCli::routeJsonMatchesRoutingContract()
     QCOMPARE(rows[0][QStringLiteral("target")].toString(), QStringLiteral("127.0.0.1:3306/shard_1"));
     QCOMPARE(rows[1][QStringLiteral("vshard")].toInt(), 553);
     QCOMPARE(rows[1][QStringLiteral("targetShard")].toInt(), 2);
+
+    // Regression: a key holding "%1" was taken for a placeholder in the text output.
+    const Run percent = cliSqlite({QStringLiteral("route"), QStringLiteral("a%1b")});
+    QCOMPARE(percent.exitCode, 0);
+    QVERIFY2(percent.out.startsWith(QStringLiteral("a%1b\tcrc32=")), qPrintable(percent.out));
 }
 
 void TestCli::usageErrorsExitWithOne()
@@ -129,6 +134,12 @@ void TestCli::validationErrorsExitWithTwo()
                                    QStringLiteral("127.0.0.1:99999"), QStringLiteral("--database"),
                                    QStringLiteral("s"), QStringLiteral("--user"), QStringLiteral("u")});
     QCOMPARE(badPort.exitCode, 1); // a malformed option value is a usage error
+    const Run badParent = cliSqlite({QStringLiteral("shard"), QStringLiteral("add"), QStringLiteral("--host"),
+                                     QStringLiteral("127.0.0.1"), QStringLiteral("--database"), QStringLiteral("s"),
+                                     QStringLiteral("--user"), QStringLiteral("u"), QStringLiteral("--parent"),
+                                     QStringLiteral("3x")});
+    QCOMPARE(badParent.exitCode, 1);
+    QVERIFY(badParent.err.contains(QStringLiteral("3x")));
     QVERIFY(badPort.err.contains(QStringLiteral("99999")));
     const QStringList addShard{QStringLiteral("shard"), QStringLiteral("add"), QStringLiteral("--host"),
                                QStringLiteral("127.0.0.1"), QStringLiteral("--database"), QStringLiteral("s"),
@@ -152,10 +163,13 @@ void TestCli::removeIsRefusedWhileVShardsPointAtShard()
     const Run r = cliSqlite({QStringLiteral("shard"), QStringLiteral("remove"), QStringLiteral("2")});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("512")));
-    QCOMPARE(cliSqlite({QStringLiteral("vshards"), QStringLiteral("assign"), QStringLiteral("512-1023"),
-                        QStringLiteral("--to"), QStringLiteral("1")})
-                 .exitCode,
-             0);
+    // Remapping mapped vshards strands their rows: refused without --force.
+    const QStringList reassign{QStringLiteral("vshards"), QStringLiteral("assign"), QStringLiteral("512-1023"),
+                               QStringLiteral("--to"), QStringLiteral("1")};
+    const Run refused = cliSqlite(reassign);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains(QStringLiteral("512 vshards")));
+    QCOMPARE(cliSqlite(reassign + QStringList{QStringLiteral("--force")}).exitCode, 0);
     QCOMPARE(cliSqlite({QStringLiteral("shard"), QStringLiteral("remove"), QStringLiteral("2")}).exitCode, 0);
     QVERIFY(!cliSqlite({QStringLiteral("shard"), QStringLiteral("list")}).out.contains(QStringLiteral("shard_2")));
 }

@@ -292,6 +292,12 @@ void TestMySqlConfigStore::importsPyShardsFromMySql()
     const QString rootRef = CredentialStore::referenceFor(QStringLiteral("root"), QStringLiteral("127.0.0.1:3306"));
     QCOMPARE(credentials.read(rootRef).value(), QStringLiteral("pw-One"));
     QCOMPARE(report->secretsMoved, 2);
+    // import() leaves the source alone; the passwords go once they are verifiably stored.
+    QCOMPARE(adminScalar(QStringLiteral("SELECT COUNT(*) FROM sd_it_pyshards.`shard` WHERE `password` <> ''")).toInt(), 3);
+    const Result<QList<int>> kept =
+        PyShardsImporter::clearSourcePasswords(location(PyShardsDatabase), m_options, report->topology, credentials);
+    QVERIFY2(kept.ok(), qPrintable(kept.error().fullText()));
+    QVERIFY(kept->isEmpty());
     QCOMPARE(adminScalar(QStringLiteral("SELECT COUNT(*) FROM sd_it_pyshards.`shard` WHERE `password` <> ''")).toInt(), 0);
     for (const QString &warning : report->warnings)
         QVERIFY(!warning.contains(QLatin1String("pw-")));
