@@ -34,10 +34,29 @@ int atLeastOneSecond(int seconds)
 // Never MYSQL_OPT_RECONNECT: it silently drops session state (SET NAMES, prepared statements).
 QString connectOptionsFor(const ConnectionOptions &options)
 {
-    return QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1;MYSQL_OPT_READ_TIMEOUT=%2;MYSQL_OPT_WRITE_TIMEOUT=%3")
-        .arg(QString::number(atLeastOneSecond(options.connectTimeoutSec)),
-             QString::number(atLeastOneSecond(options.readTimeoutSec)),
-             QString::number(atLeastOneSecond(options.writeTimeoutSec)));
+    QString text = QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1;MYSQL_OPT_READ_TIMEOUT=%2;MYSQL_OPT_WRITE_TIMEOUT=%3")
+                       .arg(QString::number(atLeastOneSecond(options.connectTimeoutSec)),
+                            QString::number(atLeastOneSecond(options.readTimeoutSec)),
+                            QString::number(atLeastOneSecond(options.writeTimeoutSec)));
+    // QMYSQL's own names for mysql_ssl_set(); the MYSQL_OPT_SSL_* spellings are ignored by Qt 6.4.
+    const std::pair<const char *, const QString *> files[] = {
+        {"SSL_CA", &options.tlsCaFile}, {"SSL_CERT", &options.tlsCertFile}, {"SSL_KEY", &options.tlsKeyFile}};
+    for (const auto &[name, path] : files) {
+        if (!path->isEmpty())
+            text += QLatin1Char(';') + QLatin1String(name) + QLatin1Char('=') + *path;
+    }
+    return text;
+}
+
+// The driver splits its options at ';' and '=': a path holding them would change other options.
+Result<void> checkTlsFiles(const ConnectionOptions &options)
+{
+    for (const QString *path : {&options.tlsCaFile, &options.tlsCertFile, &options.tlsKeyFile}) {
+        if (path->contains(QLatin1Char(';')) || path->contains(QLatin1Char('=')))
+            return makeError(ConnectionPool::tr("The TLS file path \"%1\" may not contain ';' or '='.").arg(*path),
+                             Error::Kind::Usage);
+    }
+    return {};
 }
 
 // Servers do not echo passwords, but an error text is shown and may be logged: make sure.
@@ -165,6 +184,8 @@ Result<QSqlDatabase> ConnectionPool::openConnection(const QString &connectionNam
 {
     if (!server.isValid())
         return makeError(tr("No server address was given."), Error::Kind::Usage);
+    if (Result<void> files = checkTlsFiles(options); !files)
+        return files.error();
     Error failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), connectionName);

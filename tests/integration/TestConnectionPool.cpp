@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ShardDesk;
@@ -57,6 +58,8 @@ private slots:
     void destructorRemovesCallingThreadsConnections();
     void requireTlsRefusesPlainTextServer();
     void requireTlsIsNotSatisfiedByAnEarlierPlainConnection();
+    void tlsCaFileAgainstPlainServerIsRefused();
+    void tlsFilePathCannotInjectDriverOptions();
     void wrongPasswordFailsWithServerTextButNoPassword();
     void unreachablePortFailsAsUnreachable();
     void pausedServerFailsQueryAndConnectWithinTimeout();
@@ -203,6 +206,33 @@ void TestConnectionPool::requireTlsRefusesPlainTextServer()
              QStringLiteral("The server did not negotiate TLS, and TLS is required: refusing to "
                             "continue in plain text."));
     QCOMPARE(QSqlDatabase::connectionNames(), before); // nothing half-open left behind
+}
+
+// The sandbox servers have no TLS: asking for it with a CA must not end in a plain-text session.
+void TestConnectionPool::tlsCaFileAgainstPlainServerIsRefused()
+{
+    QTemporaryDir dir;
+    const QString ca = dir.filePath(QStringLiteral("ca.pem"));
+    QFile file(ca);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("-----BEGIN CERTIFICATE-----\nnot a certificate\n-----END CERTIFICATE-----\n");
+    file.close();
+    ConnectionPool pool;
+    ConnectionOptions options = sandboxOptions();
+    options.requireTls = true;
+    options.tlsCaFile = ca;
+    auto db = pool.connection(server(1), {}, options);
+    QVERIFY(!db.ok());
+}
+
+void TestConnectionPool::tlsFilePathCannotInjectDriverOptions()
+{
+    ConnectionPool pool;
+    ConnectionOptions options = sandboxOptions();
+    options.tlsCaFile = QStringLiteral("/tmp/x.pem;MYSQL_OPT_RECONNECT=1");
+    auto db = pool.connection(server(1), {}, options);
+    QVERIFY(!db.ok());
+    QCOMPARE(db.error().kind, Error::Kind::Usage);
 }
 
 void TestConnectionPool::requireTlsIsNotSatisfiedByAnEarlierPlainConnection()
