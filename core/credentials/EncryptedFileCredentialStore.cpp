@@ -191,9 +191,12 @@ Result<void> EncryptedFileCredentialStore::write(const QString &ref, const QStri
 Result<QString> EncryptedFileCredentialStore::read(const QString &ref)
 {
     const QMutexLocker locker(&m_mutex);
-    // Another process (the CLI beside the GUI) may have added it since this one read the file.
-    if (!m_boxes.contains(ref))
-        reloadLocked();
+    // Another process (the CLI beside the GUI) may have added it since this one read the file. A file
+    // that cannot be re-read leaves what was read before: the answer is then NotFound.
+    if (!m_boxes.contains(ref)) {
+        const Result<void> reloaded = reloadLocked();
+        Q_UNUSED(reloaded)
+    }
     const auto it = m_boxes.constFind(ref);
     if (it == m_boxes.constEnd())
         return makeError(tr("No password is stored for %1 in %2.").arg(ref, nativePath(m_path)), Error::Kind::NotFound);
