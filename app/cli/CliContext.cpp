@@ -143,6 +143,30 @@ Result<QString> CliContext::password(const QString &what, const QString &credent
     return secret;
 }
 
+Result<ConnectionOptionsProvider> CliContext::shardLogins(const Topology &topology)
+{
+    const auto loginKey = [](const Shard &shard) -> QString { return shard.user + QLatin1Char('@') + shard.serverKey(); };
+    QHash<QString, ConnectionOptions> logins;
+    for (const Shard &shard : topology.shards) {
+        const QString key = loginKey(shard);
+        if (logins.contains(key))
+            continue;
+        auto secret = password(tr("user %1 on %2").arg(shard.user, shard.serverKey()), shard.credentialRef);
+        if (!secret)
+            return secret.error();
+        ConnectionOptions options;
+        options.user = shard.user;
+        options.password = secret.value();
+        logins.insert(key, options);
+    }
+    return ConnectionOptionsProvider([logins, loginKey](const Shard &shard) -> Result<ConnectionOptions> {
+        const auto it = logins.constFind(loginKey(shard));
+        if (it == logins.cend())
+            return makeError(tr("No login for user %1 on %2.").arg(shard.user, shard.serverKey()), Error::Kind::Usage);
+        return *it;
+    });
+}
+
 Result<CredentialStore *> CliContext::credentialStore()
 {
     if (m_credentials)

@@ -43,6 +43,9 @@ public:
     // A password from --password-env, else a prompt on a terminal (echo off), else the credential store
     // under credentialRef. what names the login in the prompt.
     Result<QString> password(const QString &what, const QString &credentialRef);
+    // Logins for every shard of topology, one password asked per distinct user@server here (on this
+    // thread: the provider itself runs on worker threads and must never prompt).
+    Result<ConnectionOptionsProvider> shardLogins(const Topology &topology);
     // The credential store: the encrypted file given with --secrets-file, else the OS keychain.
     Result<CredentialStore *> credentialStore();
 

@@ -63,6 +63,7 @@ int ImportCommand::execute(const QCommandLineParser &parser, CliContext &context
     auto has = store.value()->hasCluster();
     if (!has)
         return context.fail(has.error());
+    qint64 replacedVersion = 0; // what is replaced must still be what was backed up (0: no cluster)
     if (has.value()) {
         if (!parser.isSet(QStringLiteral("replace")))
             return context.fail(makeError(tr("%1 already holds a cluster. Add --replace to replace it (a backup "
@@ -78,8 +79,9 @@ int ImportCommand::execute(const QCommandLineParser &parser, CliContext &context
             return context.fail(makeError(tr("Could not write the backup %1: %2; nothing was replaced.")
                                               .arg(backup, out.errorString())));
         context.err() << tr("Backed up version %1 to %2.").arg(current->version).arg(backup) << Qt::endl;
+        replacedVersion = current->version;
     }
-    auto version = store.value()->replace(imported.value(), ConfigStore::defaultAuthor());
+    auto version = store.value()->replace(imported.value(), ConfigStore::defaultAuthor(), replacedVersion);
     if (!version)
         return context.fail(version.error());
     context.out() << tr("Imported %1 (%n shard(s)) as version %2.", "", int(imported->shards.size()))

@@ -55,7 +55,7 @@ int ImportPyShardsCommand::execute(const QCommandLineParser &parser, CliContext 
         return context.fail(report.error());
     for (const QString &warning : report->warnings)
         context.err() << tr("warning: %1").arg(warning) << Qt::endl;
-    auto version = store.value()->replace(report->topology, ConfigStore::defaultAuthor());
+    auto version = store.value()->replace(report->topology, ConfigStore::defaultAuthor(), 0); // still empty
     if (!version)
         return context.fail(version.error());
     if (!parser.isSet(QStringLiteral("keep-source-passwords"))) {

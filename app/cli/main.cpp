@@ -1,12 +1,18 @@
 // sharddesk-cli: everything ShardDesk does, without a window. One Command per subcommand.
 #include "ExportCommand.h"
+#include "MoveCommand.h"
+#include "RebalanceCommand.h"
 #include "ImportCommand.h"
 #include "ImportPyShardsCommand.h"
 #include "InitCommand.h"
+#include "LoadTestCommand.h"
+#include "MonitorCommand.h"
+#include "ProvisionCommand.h"
 #include "RouteCommand.h"
 #include "ShardCommand.h"
 #include "VShardsCommand.h"
 #include "ValidateCommand.h"
+#include "VerifyCommand.h"
 
 #include "i18n/Translations.h"
 
@@ -28,10 +34,16 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ShardCommand>());
     commands.push_back(std::make_unique<VShardsCommand>());
     commands.push_back(std::make_unique<RouteCommand>());
+    commands.push_back(std::make_unique<ProvisionCommand>());
+    commands.push_back(std::make_unique<LoadTestCommand>());
+    commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<MoveCommand>());
+    commands.push_back(std::make_unique<RebalanceCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ImportPyShardsCommand>());
     commands.push_back(std::make_unique<ValidateCommand>());
+    commands.push_back(std::make_unique<MonitorCommand>());
     return commands;
 }
 

@@ -11,8 +11,8 @@ namespace {
 // Steps[k] upgrades schema version k to k+1; version 0 is "only the version table". Each step runs in a
 // write transaction that also records the new version, so a failed step changes nothing on SQLite.
 // MySQL commits DDL implicitly, so every step must also be safe to run a second time after a crash half-way
-// (CREATE TABLE IF NOT EXISTS, ...). Schema version 2 is one more function appended here and CurrentVersion
-// raised to 2.
+// (CREATE TABLE IF NOT EXISTS, ...). A new schema version is one more function appended here and CurrentVersion
+// raised by one.
 using Step = Result<void> (*)(ConfigSql &sql);
 
 // Types every statement here uses work in both SQLite and MySQL/MariaDB: INTEGER, BIGINT, SMALLINT for
@@ -60,7 +60,23 @@ Result<void> createVersion1(ConfigSql &sql)
     return {};
 }
 
-constexpr Step Steps[] = {createVersion1};
+// Version 2 (issue 6): the move journal, one row per vshard of the move being run, so that a mover killed
+// at any step can be resumed or rolled back by the next start (docs/REBALANCING.md).
+Result<void> createVersion2(ConfigSql &sql)
+{
+    return sql.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS sd_move_journal ("
+                                   "vshard INTEGER NOT NULL PRIMARY KEY, "
+                                   "source_head INTEGER NOT NULL, "
+                                   "target_head INTEGER NOT NULL, "
+                                   "step VARCHAR(16) NOT NULL, "
+                                   "rows_copied BIGINT NOT NULL, "
+                                   "changed_by VARCHAR(255) NOT NULL, "
+                                   "changed_at VARCHAR(32) NOT NULL)")
+                        + sql.tableOptions(),
+                    ConfigSchema::tr("Could not create the move journal of the config store."));
+}
+
+constexpr Step Steps[] = {createVersion1, createVersion2};
 static_assert(std::size(Steps) == ConfigSchema::CurrentVersion, "one migration step per schema version");
 
 Result<int> storedVersion(ConfigSql &sql, const QString &suffix)
@@ -72,7 +88,7 @@ Result<int> storedVersion(ConfigSql &sql, const QString &suffix)
     return v->isNull() ? 0 : v->toInt();
 }
 
-Result<void> runStep(ConfigSql &sql, int from)
+Result<void> runStep(ConfigSql &sql, int from, bool creating)
 {
     ConfigTransaction transaction(sql);
     Result<void> begun = transaction.begin(ConfigTransaction::Access::Write);
@@ -91,8 +107,9 @@ Result<void> runStep(ConfigSql &sql, int from)
                                            ConfigSchema::tr("Could not record the new schema version."));
     if (!recorded)
         return recorded.error();
-    // Creating a new store is routine; upgrading an existing one is worth a line in the log.
-    if (from == 0)
+    // Creating a new store (every step from version 0) is routine; upgrading an existing one is worth a line
+    // in the log.
+    if (creating)
         qCDebug(lcConfig) << "config store schema created at version" << from + 1;
     else
         qCInfo(lcConfig) << "config store schema migrated from version" << from << "to" << from + 1;
@@ -170,8 +187,9 @@ Result<void> ConfigSchema::migrate(QSqlDatabase &db)
         return makeError(tr("The config store is damaged: its schema version is %1.").arg(*stored),
                          Error::Kind::Validation);
     ConfigSql sql(db);
+    const bool creating = *stored == 0;
     for (int from = *stored; from < CurrentVersion; ++from) {
-        Result<void> stepped = runStep(sql, from);
+        Result<void> stepped = runStep(sql, from, creating);
         if (!stepped)
             return stepped;
     }

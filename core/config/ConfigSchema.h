@@ -11,13 +11,14 @@ namespace ShardDesk {
 // the migrations from each older version to the next.
 //
 // Tables: sd_schema_version(version), sd_cluster (one row: settings, topology version, who changed
-// it last and when), sd_shard, sd_vshard_range (the vshard map as runs of consecutive ids).
+// it last and when), sd_shard, sd_vshard_range (the vshard map as runs of consecutive ids); since version 2
+// sd_move_journal (the steps of a vshard move, see MoveJournal).
 class ConfigSchema
 {
     Q_DECLARE_TR_FUNCTIONS(ShardDesk::ConfigSchema)
 
 public:
-    static constexpr int CurrentVersion = 1;
+    static constexpr int CurrentVersion = 2;
 
     enum class Detected { Empty, ShardDesk, PyShards, Foreign };
 

@@ -239,6 +239,14 @@ Result<qint64> ConfigStore::apply(const Topology &base, const Topology &edited, 
 {
     if (Result<void> writable = checkWritable(edited); !writable)
         return writable.error();
+    // The routing contract: N, the hash and the key normalisation never change for an existing cluster,
+    // or nearly every key would route elsewhere and existing rows would be stranded.
+    const ClusterSettings &was = base.settings;
+    const ClusterSettings &now = edited.settings;
+    if (was.vshardCount != now.vshardCount || was.hash != now.hash || was.keyNormalization != now.keyNormalization)
+        return makeError(tr("The vshard count, hash and key normalisation of a cluster are fixed when it is created: "
+                            "changing them would route existing keys elsewhere."),
+                         Error::Kind::Validation);
     Result<QSqlDatabase> db = connection();
     if (!db)
         return db.error();
@@ -271,7 +279,7 @@ Result<qint64> ConfigStore::apply(const Topology &base, const Topology &edited, 
     return next.version;
 }
 
-Result<qint64> ConfigStore::replace(const Topology &topology, const QString &author)
+Result<qint64> ConfigStore::replace(const Topology &topology, const QString &author, std::optional<qint64> expectedVersion)
 {
     if (Result<void> writable = checkWritable(topology); !writable)
         return writable.error();
@@ -285,6 +293,9 @@ Result<qint64> ConfigStore::replace(const Topology &topology, const QString &aut
     Result<Revision> current = ConfigReader(sql).revision(ConfigReader::Lock::ForUpdate);
     if (!current)
         return current.error();
+    // What the caller backed up (or found empty) must still be what is replaced.
+    if (expectedVersion && current->version != *expectedVersion)
+        return conflict(*current, *expectedVersion);
     // The version keeps counting up across a replace, so an editor holding an older snapshot gets a conflict.
     const Revision next = nextRevision(current->version, author);
     Result<void> written = ConfigWriter(sql).writeAll(topology, next);

@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace ShardDesk {
 
 // The config store ("shardconf"): where a cluster's topology lives, in an SQLite file or a database on
@@ -58,8 +60,11 @@ public:
     // base.version; otherwise fails with Error::Kind::Conflict naming who changed it and when.
     // Refuses an edited topology that does not validate. Returns the new version.
     Result<qint64> apply(const Topology &base, const Topology &edited, const QString &author);
-    // Replaces whatever the store holds with topology (import, pyshards migration): one transaction.
-    Result<qint64> replace(const Topology &topology, const QString &author);
+    // Replaces whatever the store holds with topology (import, pyshards migration): one transaction. With
+    // expectedVersion (0: the store holds no cluster) it fails with Conflict when the store has moved on
+    // since the caller looked (and, say, backed it up).
+    Result<qint64> replace(const Topology &topology, const QString &author,
+                           std::optional<qint64> expectedVersion = std::nullopt);
 
     // Runtime state written by monitoring and the router without bumping the topology version:
     // these never conflict with an editor's change.
@@ -70,6 +75,9 @@ public:
     static QString defaultAuthor();
 
 private:
+    // The move journal lives in the same database and is written on the store's own connection.
+    friend class MoveJournal;
+
     // The open connection, or a Usage error when the store is not open.
     Result<QSqlDatabase> connection() const;
 

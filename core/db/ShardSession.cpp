@@ -35,6 +35,15 @@ Error unroutable(const Route &route)
         Error::Kind::Validation);
 }
 
+// Rebalancing (issue 6): the writer is told to retry, as the move ends within seconds.
+Error frozenVShard(const Route &route)
+{
+    return makeError(ShardSession::tr("Vshard %1 is being moved to another shard; try the write again in a "
+                                      "moment.")
+                         .arg(route.vshard),
+                     Error::Kind::Retryable);
+}
+
 // Column names are case-insensitive in MySQL: "virtual_shard" given by a caller is our column.
 void removeColumn(QVariantMap &row, const QString &column)
 {
@@ -146,6 +155,9 @@ Result<ShardSession::InsertResult> ShardSession::insert(const QString &key, cons
     const Shard *shard = routing->topology().shard(route.writeShardId);
     if (route.vshard < 0 || !shard)
         return unroutable(route);
+    // Rebalancing (issue 6): a vshard being moved takes no writes until its map entry is switched.
+    if (route.frozen)
+        return frozenVShard(route);
 
     QVariantMap row = values;
     const QString keyColumn = routing->topology().settings.keyColumn;

@@ -23,6 +23,13 @@ public:
     // Sets one shard's full flag and swaps in the resulting table; returns false for an unknown shard.
     bool setShardFull(int shardId, bool full);
 
+    // Freezes (or unfreezes) writes to one vshard while it is moved: routes of it carry Route::frozen and
+    // ShardSession refuses the write as retryable. The returned handle expires once every routing table
+    // taken before this change has been released, i.e. once no writer can still act on the old state:
+    // the mover waits for that before draining the source (docs/REBALANCING.md).
+    std::weak_ptr<const int> setFrozen(int vshard, bool frozen);
+    QSet<int> frozenVShards() const { return table()->frozenVShards(); }
+
 private:
     std::atomic<std::shared_ptr<const RoutingTable>> m_table;
 };

@@ -7,7 +7,15 @@
 namespace ShardDesk {
 
 RoutingTable::RoutingTable(std::shared_ptr<const Topology> topology)
-    : m_topology(topology ? std::move(topology) : std::make_shared<const Topology>())
+    : RoutingTable(std::move(topology), {}, std::make_shared<const int>(0))
+{
+}
+
+RoutingTable::RoutingTable(std::shared_ptr<const Topology> topology, QSet<int> frozen,
+                           std::shared_ptr<const int> epoch)
+    : m_topology(topology ? std::move(topology) : std::make_shared<const Topology>()),
+      m_frozen(std::move(frozen)),
+      m_epoch(epoch ? std::move(epoch) : std::make_shared<const int>(0))
 {
     for (int headId : m_topology->headIds()) {
         const QList<int> chain = m_topology->bucket(headId);
@@ -48,16 +56,16 @@ Route RoutingTable::routeBytes(QByteArrayView keyBytes) const
 {
     const quint32 crc = KeyHash::crc32(keyBytes);
     if (m_entries.empty())
-        return Route{crc, -1, 0, 0, false};
+        return Route{crc, -1, 0, 0, false, false};
     return routeVShard(KeyHash::vshardOf(crc, int(m_entries.size())), crc);
 }
 
 Route RoutingTable::routeVShard(int vshard, quint32 crc) const
 {
     if (vshard < 0 || size_t(vshard) >= m_entries.size())
-        return Route{crc, -1, 0, 0, false};
+        return Route{crc, -1, 0, 0, false, false};
     const Entry e = m_entries[size_t(vshard)];
-    return Route{crc, vshard, e.headId, std::abs(e.writeShardId), e.writeShardId < 0};
+    return Route{crc, vshard, e.headId, std::abs(e.writeShardId), e.writeShardId < 0, isFrozen(vshard)};
 }
 
 const QList<int> &RoutingTable::bucket(int headId) const

@@ -5,6 +5,7 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -19,6 +20,7 @@ struct Route
     int headId = 0;       // the bucket head the vshard is mapped to (0: unmapped)
     int writeShardId = 0; // the first shard of the bucket that is not full
     bool bucketFull = false; // every shard of the bucket is full: writes go to the last one anyway
+    bool frozen = false;     // the vshard is being moved: writers must retry shortly (docs/REBALANCING.md)
 };
 
 // An immutable routing snapshot compiled from one Topology: vshard -> head and vshard -> write shard
@@ -27,6 +29,9 @@ class RoutingTable
 {
 public:
     explicit RoutingTable(std::shared_ptr<const Topology> topology);
+    // The same routes, with writes to the vshards in frozen refused as "retry shortly". epoch is shared
+    // by every table made between two changes of the frozen set (see Router::setFrozen).
+    RoutingTable(std::shared_ptr<const Topology> topology, QSet<int> frozen, std::shared_ptr<const int> epoch);
 
     const Topology &topology() const { return *m_topology; }
     std::shared_ptr<const Topology> topologyPtr() const { return m_topology; }
@@ -42,6 +47,10 @@ public:
     const QList<int> &bucket(int headId) const;
     int writeShardOfHead(int headId) const;
 
+    bool isFrozen(int vshard) const { return !m_frozen.isEmpty() && m_frozen.contains(vshard); }
+    const QSet<int> &frozenVShards() const { return m_frozen; }
+    std::shared_ptr<const int> epoch() const { return m_epoch; }
+
 private:
     // What a route needs of one vshard, in one 8-byte entry so a lookup in a million-entry table is a
     // single cache miss.
@@ -55,6 +64,8 @@ private:
     std::vector<Entry> m_entries; // by vshard
     QHash<int, QList<int>> m_buckets;
     QHash<int, int> m_writeShardOfHead; // negative when the bucket is full, as Entry::writeShardId
+    QSet<int> m_frozen;
+    std::shared_ptr<const int> m_epoch;
 };
 
 } // namespace ShardDesk

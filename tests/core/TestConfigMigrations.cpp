@@ -46,6 +46,7 @@ private slots:
     void newerSchemaIsRefused();
     void versionZeroStoreIsMigratedToCurrent();
     void migratingCurrentSchemaChangesNothing();
+    void versionOneStoreGainsTheMoveJournalAndKeepsItsCluster();
     void detectRecognisesWhatADatabaseHolds_data();
     void detectRecognisesWhatADatabaseHolds();
     void createRefusesNonEmptyDatabase();
@@ -98,8 +99,9 @@ void TestConfigMigrations::freshSchemaIsAtCurrentVersion()
     QSqlDatabase db = raw();
     QCOMPARE(ConfigSchema::version(db).value(), ConfigSchema::CurrentVersion);
     QCOMPARE(ConfigSchema::detect(db).value(), ConfigSchema::Detected::ShardDesk);
-    QCOMPARE(tables(db), (QStringList{QStringLiteral("sd_cluster"), QStringLiteral("sd_schema_version"),
-                                      QStringLiteral("sd_shard"), QStringLiteral("sd_vshard_range")}));
+    QCOMPARE(tables(db), (QStringList{QStringLiteral("sd_cluster"), QStringLiteral("sd_move_journal"),
+                                      QStringLiteral("sd_schema_version"), QStringLiteral("sd_shard"),
+                                      QStringLiteral("sd_vshard_range")}));
     QSqlQuery rows(db);
     QVERIFY(rows.exec(QStringLiteral("SELECT COUNT(*) FROM sd_schema_version")) && rows.next());
     QCOMPARE(rows.value(0).toInt(), 1);
@@ -162,6 +164,33 @@ void TestConfigMigrations::migratingCurrentSchemaChangesNothing()
     QSqlQuery rows(db);
     QVERIFY(rows.exec(QStringLiteral("SELECT COUNT(*) FROM sd_schema_version")) && rows.next());
     QCOMPARE(rows.value(0).toInt(), 1);
+}
+
+void TestConfigMigrations::versionOneStoreGainsTheMoveJournalAndKeepsItsCluster()
+{
+    {
+        ConfigStore store;
+        QVERIFY(store.open(ConfigLocation::sqlite(path())).ok());
+        QVERIFY(store.initialize(ClusterSettings{}, QStringLiteral("test")).ok());
+    }
+    {
+        // What a ShardDesk of schema 1 left behind.
+        QSqlDatabase db = raw();
+        QVERIFY(execAll(db, {QStringLiteral("DROP TABLE sd_move_journal"),
+                             QStringLiteral("UPDATE sd_schema_version SET version = 1")}));
+    }
+    closeRaw();
+
+    ConfigStore store;
+    const Result<void> opened = store.open(ConfigLocation::sqlite(path()), {}, ConfigStore::OpenMode::OpenExisting);
+    QVERIFY2(opened.ok(), qPrintable(opened.error().fullText()));
+    QCOMPARE(store.hasCluster().value(), true);
+    QSqlDatabase db = raw();
+    QCOMPARE(ConfigSchema::version(db).value(), 2);
+    QVERIFY(tables(db).contains(QStringLiteral("sd_move_journal")));
+    QSqlQuery rows(db);
+    QVERIFY(rows.exec(QStringLiteral("SELECT COUNT(*) FROM sd_move_journal")) && rows.next());
+    QCOMPARE(rows.value(0).toInt(), 0);
 }
 
 void TestConfigMigrations::detectRecognisesWhatADatabaseHolds_data()

@@ -77,6 +77,8 @@ private slots:
     void appliedChangesAreFoundAfterReopening();
     void applyOfUnchangedTopologyKeepsVersion();
     void shardWithoutCredentialReferenceIsStored();
+    void applyRefusesToChangeTheRoutingContract();
+    void replaceWithExpectedVersionDetectsAChangeMeanwhile();
     void concurrentApplyFailsWithConflictNamingTheAuthor();
     void invalidTopologyIsRefused();
     void unreadableFileGivesClearError_data();
@@ -192,7 +194,6 @@ void TestConfigStore::appliedChangesAreFoundAfterReopening()
     // Settings, a changed shard, a removed shard, an added one and reassigned vshards, all in one apply.
     Topology second = edited;
     second.settings.name = QStringLiteral("renamed");
-    second.settings.keyNormalization = ClusterSettings::KeyNormalization::Lowercase;
     second.shards[2].capacityMb = 4096;
     second.shards.removeAt(1);
     second.shards.append(makeShard(4, 0, QStringLiteral("::1"), QStringLiteral("shard_4")));
@@ -220,6 +221,36 @@ void TestConfigStore::shardWithoutCredentialReferenceIsStored()
     const Result<qint64> applied = store.apply(base, edited, QStringLiteral("test"));
     QVERIFY2(applied.ok(), qPrintable(applied.error().fullText()));
     QCOMPARE(store.load()->shard(edited.shards[0].id)->credentialRef, QString());
+}
+
+void TestConfigStore::applyRefusesToChangeTheRoutingContract()
+{
+    ConfigStore store;
+    const Topology base = populated(initialized(store));
+    QVERIFY(store.replace(base, QStringLiteral("test")).ok());
+    const Topology loaded = store.load().value();
+    Topology edited = loaded;
+    edited.settings.keyNormalization = ClusterSettings::KeyNormalization::Lowercase;
+    const Result<qint64> applied = store.apply(loaded, edited, QStringLiteral("test"));
+    QVERIFY(!applied.ok());
+    QCOMPARE(applied.error().kind, Error::Kind::Validation);
+    QCOMPARE(store.load()->settings.keyNormalization, ClusterSettings::KeyNormalization::None);
+}
+
+// An import backs up version v and then replaces: if someone applied in between, nothing is replaced.
+void TestConfigStore::replaceWithExpectedVersionDetectsAChangeMeanwhile()
+{
+    ConfigStore store;
+    const Topology base = initialized(store);
+    const Topology edited = populated(base);
+    QVERIFY(store.apply(base, edited, QStringLiteral("someone")).ok()); // now version 2
+    const Result<qint64> stale = store.replace(edited, QStringLiteral("import"), base.version);
+    QVERIFY(!stale.ok());
+    QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+    QVERIFY(store.replace(edited, QStringLiteral("import"), 2).ok());
+    ConfigStore empty;
+    QVERIFY(empty.open(ConfigLocation::sqlite(m_dir->filePath(QStringLiteral("empty.sqlite")))).ok());
+    QVERIFY(empty.replace(edited, QStringLiteral("import"), 0).ok()); // 0: must hold no cluster yet
 }
 
 void TestConfigStore::applyOfUnchangedTopologyKeepsVersion()

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Command.h"
+
+#include "db/ConnectionOptions.h"
+#include "rebalance/MovePlan.h"
+
+#include <memory>
+#include <optional>
+
+namespace ShardDesk::Cli {
+
+// sharddesk-cli move --vshards 17,18,40-63 --to HEAD: moves vshards with their rows, online, journaled
+// (docs/REBALANCING.md); move --resume finishes a move that was interrupted, move --abort rolls it back.
+// Every move (and rebalance) first finishes an interrupted one.
+class MoveCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ShardDesk::Cli::MoveCommand)
+
+public:
+    QString name() const override { return QStringLiteral("move"); }
+    QString description() const override;
+
+    // Shared with RebalanceCommand: the store, its topology and every shard's login.
+    struct Cluster
+    {
+        std::unique_ptr<ConfigStore> store;
+        Topology topology;
+        ConnectionOptionsProvider logins;
+    };
+    static Result<Cluster> openCluster(CliContext &context);
+    // --throttle's rows per second (0 when not given); nullopt when it is not a number >= 0.
+    static std::optional<qint64> throttleOf(const QCommandLineParser &parser);
+    // Resumes an unfinished move, then runs plan (when not empty), printing progress and the result.
+    static int runPlan(CliContext &context, ConfigStore &store, const ConnectionOptionsProvider &logins,
+                       const MovePlan &plan, const VShardSizes &sizes, qint64 throttle);
+    // Prints every bucket's size before and after plan, against its capacity.
+    static void printProjection(CliContext &context, const Topology &topology, const MovePlan &plan,
+                                const VShardSizes &sizes);
+
+protected:
+    void configure(QCommandLineParser &parser) override;
+    int execute(const QCommandLineParser &parser, CliContext &context) override;
+};
+
+} // namespace ShardDesk::Cli

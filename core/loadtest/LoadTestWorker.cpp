@@ -1,0 +1,350 @@
+#include "loadtest/LoadTestWorker.h"
+
+#include "db/SqlIdentifier.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <chrono>
+#include <thread>
+
+namespace ShardDesk {
+
+namespace {
+
+constexpr int UserColumnCount = 6;
+constexpr int CommentColumnCount = 4;
+
+qint64 microsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Binds one `user` row at placeholder base, in the order of LoadTestWorker::userColumns().
+void bindUser(QSqlQuery *q, int base, int vshard, const GeneratedUser &user)
+{
+    q->bindValue(base, vshard);
+    q->bindValue(base + 1, user.key);
+    q->bindValue(base + 2, user.firstName);
+    q->bindValue(base + 3, user.lastName);
+    q->bindValue(base + 4, int(user.validated));
+    q->bindValue(base + 5, int(user.suspended));
+}
+
+} // namespace
+
+QString LoadTestWorker::insertSql(const QString &database, const QString &table, const QStringList &columns, int rows)
+{
+    QStringList quoted;
+    for (const QString &column : columns)
+        quoted.append(SqlIdentifier::quote(column));
+    const QString row = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(SqlIdentifier::qualified(database, table), quoted.join(QStringLiteral(", ")),
+             QStringList(rows, row).join(QLatin1Char(',')));
+}
+
+QStringList LoadTestWorker::userColumns(const QString &keyColumn)
+{
+    return {QStringLiteral("VIRTUAL_SHARD"), keyColumn, QStringLiteral("firstName"), QStringLiteral("lastName"),
+            QStringLiteral("validated"), QStringLiteral("suspended")};
+}
+
+QStringList LoadTestWorker::commentColumns()
+{
+    return {QStringLiteral("VIRTUAL_SHARD"), QStringLiteral("user_id"), QStringLiteral("comment"), QStringLiteral("keyword")};
+}
+
+LoadTestWorker::LoadTestWorker(Shared &shared)
+    : m_shared(shared), m_connections(shared.servers.size()), m_batches(shared.targets.size())
+{ }
+
+LoadTestWorker::~LoadTestWorker() = default;
+
+LatencyHistogram LoadTestWorker::takeInterval()
+{
+    std::lock_guard lock(m_latencyMutex);
+    LatencyHistogram taken = m_interval;
+    m_interval.reset();
+    return taken;
+}
+
+void LoadTestWorker::recordLatency(qint64 micros)
+{
+    std::lock_guard lock(m_latencyMutex); // uncontended but for one coordinator visit a second
+    m_interval.record(micros);
+}
+
+void LoadTestWorker::run()
+{
+    const LoadTestSpec &spec = m_shared.spec;
+    const RoutingTable &routing = *m_shared.routing;
+    while (!m_shared.stop.load(std::memory_order_relaxed)) {
+        const qint64 index = m_shared.next.fetch_add(1, std::memory_order_relaxed);
+        if (index >= spec.users || !pace(index))
+            break;
+        const Route route = routing.route(m_shared.generator.key(index));
+        const int target = m_shared.targetOfShard.value(route.writeShardId, -1);
+        if (target < 0) {
+            // Never happens for a valid topology; counted so the totals still add up.
+            count(0, Outcome::Failed, 1);
+            continue;
+        }
+        if (spec.mode == LoadTestSpec::Mode::Batch) {
+            m_batches[size_t(target)].emplace_back(index, route.vshard);
+            if (int(m_batches[size_t(target)].size()) >= spec.batchSize)
+                flushBatch(target);
+        } else {
+            insertOne(index, target, route.vshard);
+        }
+    }
+    // Users already taken are written even after a cancel: each batch is one transaction.
+    for (int target = 0; target < int(m_batches.size()); ++target)
+        flushBatch(target);
+    // Statements first, then connections: the pool's registry for this thread goes when it ends.
+    m_connections.clear();
+    m_shared.pool.closeThreadConnections();
+}
+
+bool LoadTestWorker::pace(qint64 index)
+{
+    const LoadTestSpec &spec = m_shared.spec;
+    if (spec.ratePerSecond > 0) {
+        // User i is due at i / rate seconds after the start, whichever thread takes it.
+        const qint64 dueMs = qint64(double(index) * 1000.0 / spec.ratePerSecond);
+        const qint64 waitMs = dueMs - m_shared.clock.elapsed();
+        if (waitMs > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(waitMs));
+    }
+    if (spec.durationSeconds > 0 && m_shared.clock.elapsed() >= qint64(spec.durationSeconds) * 1000) {
+        m_shared.stop.store(true);
+        return false;
+    }
+    return true;
+}
+
+void LoadTestWorker::insertOne(qint64 index, int target, int vshard)
+{
+    const bool transaction = m_shared.spec.mode == LoadTestSpec::Mode::Transaction;
+    const auto start = std::chrono::steady_clock::now();
+    if (transaction) {
+        if (auto begun = begin(target); !begun)
+            return count(target, classify(target, begun.error(), false), 1, &begun.error());
+    }
+    auto userId = insertUser(target, vshard, index);
+    if (!userId) {
+        if (transaction)
+            rollback(target);
+        return count(target, classify(target, userId.error(), !transaction), 1, &userId.error());
+    }
+    auto comments = insertComments(target, vshard, index, *userId);
+    if (transaction) {
+        // A user without its comments is never committed.
+        Result<void> done = comments ? commit(target) : comments;
+        if (!done) {
+            if (!comments)
+                rollback(target);
+            return count(target, classify(target, done.error(), comments.ok()), 1, &done.error());
+        }
+    } else if (!comments) {
+        Shared::Counter &counter = *m_shared.counters[size_t(target)];
+        counter.commentErrors.fetch_add(1, std::memory_order_relaxed);
+        classify(target, comments.error(), true);
+        std::lock_guard lock(counter.errorMutex);
+        counter.lastError = comments.error().fullText();
+    }
+    recordLatency(microsSince(start));
+    count(target, Outcome::Acknowledged, 1);
+}
+
+Result<qint64> LoadTestWorker::insertUser(int target, int vshard, qint64 index)
+{
+    const Shared::Target &t = m_shared.targets[size_t(target)];
+    auto query = statement(target, t.userInsert);
+    if (!query)
+        return query.error();
+    QSqlQuery *q = *query;
+    bindUser(q, 0, vshard, m_shared.generator.user(index));
+    if (!q->exec()) {
+        const QSqlError error = q->lastError();
+        q->finish();
+        return ConnectionPool::errorFrom(error, t.context);
+    }
+    // The id comes with the server's OK packet: no SELECT LAST_INSERT_ID() round trip.
+    const qint64 id = q->lastInsertId().toLongLong();
+    q->finish();
+    return id;
+}
+
+Result<void> LoadTestWorker::insertComments(int target, int vshard, qint64 index, qint64 userId)
+{
+    const Shared::Target &t = m_shared.targets[size_t(target)];
+    for (int c = 0; c < m_shared.spec.commentsPerUser; ++c) {
+        auto query = statement(target, t.commentInsert);
+        if (!query)
+            return query.error();
+        QSqlQuery *q = *query;
+        q->bindValue(0, vshard);
+        q->bindValue(1, userId);
+        q->bindValue(2, m_shared.generator.comment(index, c));
+        q->bindValue(3, m_shared.generator.keyword(index, c));
+        const bool ok = q->exec();
+        const QSqlError error = q->lastError();
+        q->finish();
+        if (!ok)
+            return ConnectionPool::errorFrom(error, t.context);
+    }
+    return {};
+}
+
+void LoadTestWorker::flushBatch(int target)
+{
+    std::vector<std::pair<qint64, int>> &users = m_batches[size_t(target)];
+    if (users.empty())
+        return;
+    const auto start = std::chrono::steady_clock::now();
+    const qint64 n = qint64(users.size());
+    bool committing = false;
+    auto written = begin(target);
+    if (written) {
+        written = writeBatch(target, users);
+        if (written) {
+            committing = true;
+            written = commit(target);
+        } else {
+            rollback(target);
+        }
+    }
+    users.clear();
+    if (!written)
+        return count(target, classify(target, written.error(), committing), n, &written.error());
+    recordLatency(microsSince(start));
+    count(target, Outcome::Acknowledged, n);
+}
+
+Result<void> LoadTestWorker::writeBatch(int target, const std::vector<std::pair<qint64, int>> &users)
+{
+    const Shared::Target &t = m_shared.targets[size_t(target)];
+    const int rows = int(users.size());
+    const int comments = m_shared.spec.commentsPerUser;
+    auto sqlFor = [&](int table, int count, const QStringList &columns) -> const QString & {
+        const qint64 key = (qint64(target) << 32) | (qint64(table) << 24) | count;
+        auto it = m_batchSql.find(key);
+        if (it == m_batchSql.end())
+            it = m_batchSql.insert(key, insertSql(t.database, table == 0 ? QStringLiteral("user") : QStringLiteral("user_comment"), columns, count));
+        return it.value();
+    };
+    auto userQuery = statement(target, sqlFor(0, rows, userColumns(m_shared.keyColumn)));
+    if (!userQuery)
+        return userQuery.error();
+    QSqlQuery *q = *userQuery;
+    for (int r = 0; r < rows; ++r)
+        bindUser(q, r * UserColumnCount, users[size_t(r)].second, m_shared.generator.user(users[size_t(r)].first));
+    const bool ok = q->exec();
+    const QSqlError error = q->lastError();
+    // A multi-row INSERT gets consecutive ids (innodb_autoinc_lock_mode 0 or 1, the defaults up to
+    // MariaDB 11); the OK packet carries the first.
+    const qint64 firstId = q->lastInsertId().toLongLong();
+    q->finish();
+    if (!ok)
+        return ConnectionPool::errorFrom(error, t.context);
+    if (comments == 0)
+        return {};
+    auto commentQuery = statement(target, sqlFor(1, rows * comments, commentColumns()));
+    if (!commentQuery)
+        return commentQuery.error();
+    q = *commentQuery;
+    for (int r = 0; r < rows; ++r) {
+        for (int c = 0; c < comments; ++c) {
+            const int base = (r * comments + c) * CommentColumnCount;
+            q->bindValue(base, users[size_t(r)].second);
+            q->bindValue(base + 1, firstId + r);
+            q->bindValue(base + 2, m_shared.generator.comment(users[size_t(r)].first, c));
+            q->bindValue(base + 3, m_shared.generator.keyword(users[size_t(r)].first, c));
+        }
+    }
+    const bool commentsOk = q->exec();
+    const QSqlError commentError = q->lastError();
+    q->finish();
+    if (!commentsOk)
+        return ConnectionPool::errorFrom(commentError, t.context);
+    return {};
+}
+
+Result<QSqlQuery *> LoadTestWorker::statement(int target, const QString &sql)
+{
+    const Shared::Target &t = m_shared.targets[size_t(target)];
+    std::optional<QSqlDatabase> &connection = m_connections[size_t(t.serverIndex)];
+    if (!connection) {
+        const Shared::Server &server = m_shared.servers[size_t(t.serverIndex)];
+        auto db = m_shared.pool.connection(server.address, QString(), server.options);
+        if (!db)
+            return db.error();
+        connection = *db;
+    }
+    return m_shared.pool.prepared(*connection, sql, t.context);
+}
+
+Result<void> LoadTestWorker::begin(int target)
+{
+    // Opening the connection here makes a dead server fail before anything was sent.
+    auto query = statement(target, m_shared.targets[size_t(target)].userInsert);
+    if (!query)
+        return query.error();
+    QSqlDatabase &db = *m_connections[size_t(m_shared.targets[size_t(target)].serverIndex)];
+    if (!db.transaction())
+        return ConnectionPool::errorFrom(db.lastError(), m_shared.targets[size_t(target)].context);
+    return {};
+}
+
+Result<void> LoadTestWorker::commit(int target)
+{
+    QSqlDatabase &db = *m_connections[size_t(m_shared.targets[size_t(target)].serverIndex)];
+    if (!db.commit())
+        return ConnectionPool::errorFrom(db.lastError(), m_shared.targets[size_t(target)].context);
+    return {};
+}
+
+void LoadTestWorker::rollback(int target)
+{
+    std::optional<QSqlDatabase> &db = m_connections[size_t(m_shared.targets[size_t(target)].serverIndex)];
+    if (db)
+        db->rollback(); // a lost connection rolls back on the server anyway
+}
+
+LoadTestWorker::Outcome LoadTestWorker::classify(int target, const Error &error, bool committing)
+{
+    const bool lost = error.kind == Error::Kind::Timeout || error.kind == Error::Kind::Unreachable;
+    if (lost) {
+        // Reconnect explicitly next time rather than fail again on a dead socket.
+        const Shared::Server &server = m_shared.servers[size_t(m_shared.targets[size_t(target)].serverIndex)];
+        m_connections[size_t(m_shared.targets[size_t(target)].serverIndex)].reset();
+        m_shared.pool.discard(server.address, QString(), server.options.user);
+    }
+    // Only a statement that commits on its own (autocommit, or COMMIT itself) may have been applied
+    // when the answer is lost; inside an open transaction a lost connection rolls it back.
+    return committing && error.kind == Error::Kind::Timeout ? Outcome::Unknown : Outcome::Failed;
+}
+
+void LoadTestWorker::count(int target, Outcome outcome, qint64 users, const Error *error)
+{
+    Shared::Counter &counter = *m_shared.counters[size_t(target)];
+    switch (outcome) {
+    case Outcome::Acknowledged:
+        counter.acknowledged.fetch_add(users, std::memory_order_relaxed);
+        return;
+    case Outcome::Failed:
+        counter.failed.fetch_add(users, std::memory_order_relaxed);
+        break;
+    case Outcome::Unknown:
+        counter.unknown.fetch_add(users, std::memory_order_relaxed);
+        break;
+    }
+    if (error) {
+        std::lock_guard lock(counter.errorMutex);
+        counter.lastError = error->fullText();
+    }
+}
+
+} // namespace ShardDesk

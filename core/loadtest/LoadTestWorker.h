@@ -1,0 +1,118 @@
+#pragma once
+
+#include "Result.h"
+#include "db/ConnectionOptions.h"
+#include "db/ConnectionPool.h"
+#include "db/ServerAddress.h"
+#include "loadtest/LatencyHistogram.h"
+#include "loadtest/LoadTestSpec.h"
+#include "loadtest/UserGenerator.h"
+#include "routing/RoutingTable.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <vector>
+
+class QSqlQuery;
+
+namespace ShardDesk {
+
+// One thread of a LoadTest (private to core/loadtest). Takes user numbers from a shared counter, routes
+// each on the run's routing snapshot, and writes it through its own connections (one per server, no
+// default database: statements name `db`.`table`) and the pool's prepared statements, which it reuses
+// for every row. Counts outcomes per shard in the shared counters and latencies in its own histogram,
+// which the coordinator takes once a second.
+class LoadTestWorker
+{
+    Q_DECLARE_TR_FUNCTIONS(ShardDesk::LoadTestWorker)
+
+public:
+    // What all workers of a run share. Immutable while they run, except the atomics and the counters.
+    struct Shared
+    {
+        struct Server
+        {
+            ServerAddress address;
+            ConnectionOptions options;
+        };
+        struct Target // one shard, by index in the topology's shard list
+        {
+            int shardId = 0;
+            int serverIndex = 0;
+            QString name;
+            QString database;
+            QString userInsert;    // one row
+            QString commentInsert; // one row
+            QString context;       // "Could not insert into shard x.", for errors
+        };
+        struct Counter
+        {
+            std::atomic<qint64> acknowledged {0};
+            std::atomic<qint64> failed {0};
+            std::atomic<qint64> unknown {0};
+            std::atomic<qint64> commentErrors {0};
+            std::mutex errorMutex;
+            QString lastError;
+        };
+
+        Shared(const LoadTestSpec &s, std::shared_ptr<const RoutingTable> r) : spec(s), generator(s.seed), routing(std::move(r)) {}
+
+        LoadTestSpec spec;
+        UserGenerator generator;
+        std::shared_ptr<const RoutingTable> routing;
+        ConnectionPool pool;
+        QString keyColumn;
+        std::vector<Server> servers;
+        std::vector<Target> targets;
+        QHash<int, int> targetOfShard; // shard id -> index in targets
+        std::vector<std::unique_ptr<Counter>> counters; // by target index
+        std::atomic<qint64> next {0};
+        std::atomic<bool> stop {false};
+        QElapsedTimer clock;
+    };
+
+    explicit LoadTestWorker(Shared &shared);
+    ~LoadTestWorker();
+
+    void run();
+    // INSERT INTO `database`.`table` (columns) VALUES (?, ...), ... with rows rows; names must already
+    // have passed SqlIdentifier (they come from the topology and the fixed schema).
+    static QString insertSql(const QString &database, const QString &table, const QStringList &columns, int rows);
+    static QStringList userColumns(const QString &keyColumn);
+    static QStringList commentColumns();
+    // The latencies recorded since the last call (called by the coordinator thread).
+    LatencyHistogram takeInterval();
+
+private:
+    enum class Outcome { Acknowledged, Failed, Unknown };
+
+    bool pace(qint64 index);
+    void insertOne(qint64 index, int target, int vshard);
+    Result<qint64> insertUser(int target, int vshard, qint64 index);
+    Result<void> insertComments(int target, int vshard, qint64 index, qint64 userId);
+    void flushBatch(int target);
+    Result<void> writeBatch(int target, const std::vector<std::pair<qint64, int>> &users);
+    Result<QSqlQuery *> statement(int target, const QString &sql);
+    Result<void> begin(int target);
+    Result<void> commit(int target);
+    void rollback(int target);
+    void count(int target, Outcome outcome, qint64 users, const Error *error = nullptr);
+    Outcome classify(int target, const Error &error, bool committing);
+    void recordLatency(qint64 micros);
+
+    Shared &m_shared;
+    std::vector<std::optional<QSqlDatabase>> m_connections;       // by server index
+    std::vector<std::vector<std::pair<qint64, int>>> m_batches;   // by target: (user, vshard)
+    QHash<qint64, QString> m_batchSql;                            // (target, table, rows) -> SQL
+    std::mutex m_latencyMutex;
+    LatencyHistogram m_interval;
+};
+
+} // namespace ShardDesk

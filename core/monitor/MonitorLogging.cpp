@@ -1,0 +1,7 @@
+#include "monitor/MonitorLogging.h"
+
+namespace ShardDesk {
+
+Q_LOGGING_CATEGORY(lcMonitor, "sharddesk.monitor", QtInfoMsg)
+
+} // namespace ShardDesk

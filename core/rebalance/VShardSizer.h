@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Result.h"
+#include "db/ConnectionOptions.h"
+#include "rebalance/MovePlan.h"
+
+#include <QCoreApplication>
+
+namespace ShardDesk {
+
+// Measures how big each vshard is, for MovePlan's rules and projections: per shard and sharded table, the
+// rows per VIRTUAL_SHARD times the table's average row length (information_schema.TABLES), summed over
+// every shard. Runs one query per table and shard on the calling thread: call it off the GUI thread.
+class VShardSizer
+{
+    Q_DECLARE_TR_FUNCTIONS(ShardDesk::VShardSizer)
+
+public:
+    static Result<VShardSizes> measure(const Topology &topology, const ConnectionOptionsProvider &provider);
+};
+
+} // namespace ShardDesk

@@ -1,0 +1,235 @@
+#include "rebalance/VShardTransfer.h"
+
+#include "db/SqlIdentifier.h"
+#include "rebalance/ShardLink.h"
+#include "routing/RoutingTable.h"
+
+#include <QThread>
+
+namespace ShardDesk {
+
+namespace {
+
+// Between the two LOCK TABLES of a drain: long enough for a transaction racing the first lock to have
+// taken its own table locks, short enough not to be noticed.
+constexpr int DrainPauseMs = 50;
+
+// Rows written per transaction: one commit (and one redo-log flush) per this many rows instead of per
+// chunk, as mariadb-dump's extended inserts get, while an interrupted copy loses little.
+constexpr qint64 CommitRows = 20000;
+
+const QString Begin = QStringLiteral("START TRANSACTION");
+const QString Commit = QStringLiteral("COMMIT");
+
+// Counts rows into uncommitted and commits (opening the next transaction) once there are CommitRows of them.
+Result<void> commitEvery(ShardLink &link, qint64 rows, qint64 &uncommitted, const QString &context)
+{
+    uncommitted += rows;
+    if (uncommitted < CommitRows)
+        return {};
+    uncommitted = 0;
+    if (auto committed = link.exec(Commit, {}, context); !committed)
+        return committed.error();
+    if (auto begun = link.exec(Begin, {}, context); !begun)
+        return begun.error();
+    return {};
+}
+
+QList<Shard> shardsOf(const Topology &topology, int headId)
+{
+    QList<Shard> shards;
+    for (int id : topology.bucket(headId)) {
+        if (const Shard *s = topology.shard(id))
+            shards.append(*s);
+    }
+    return shards;
+}
+
+} // namespace
+
+VShardTransfer::VShardTransfer(const Topology &topology, const QList<MoveJournal::Entry> &moves,
+                               ConnectionOptionsProvider provider)
+    : m_sourceHead(moves.value(0).sourceHead), m_targetHead(moves.value(0).targetHead), m_provider(std::move(provider))
+{
+    for (const MoveJournal::Entry &move : moves)
+        m_vshards.append(move.vshard);
+    m_sourceShards = shardsOf(topology, m_sourceHead);
+    m_targetShards = shardsOf(topology, m_targetHead);
+    const RoutingTable routing(std::make_shared<const Topology>(topology));
+    m_writeShardId = routing.writeShardOfHead(m_targetHead);
+}
+
+VShardTransfer::~VShardTransfer() = default;
+
+Result<void> VShardTransfer::prepare()
+{
+    if (m_sourceShards.isEmpty() || m_targetShards.isEmpty())
+        return makeError(tr("Vshards cannot be moved from shard %1 to shard %2: one of them is not a bucket head of "
+                            "this cluster.")
+                             .arg(m_sourceHead)
+                             .arg(m_targetHead),
+                         Error::Kind::Validation);
+    m_sources.clear();
+    m_targets.clear();
+    m_write = nullptr;
+    for (const Shard &shard : std::as_const(m_sourceShards))
+        m_sources.push_back(std::make_unique<ShardLink>(shard, m_provider));
+    for (const Shard &shard : std::as_const(m_targetShards)) {
+        m_targets.push_back(std::make_unique<ShardLink>(shard, m_provider));
+        // A child row copied before the new parent that came meanwhile: as in a dump, the target checks no
+        // foreign keys while copying; the verification afterwards compares every row of every table.
+        m_targets.back()->setSessionStatements({QStringLiteral("SET SESSION foreign_key_checks = 0")});
+        if (shard.id == m_writeShardId)
+            m_write = m_targets.back().get();
+    }
+    if (!m_write)
+        m_write = m_targets.front().get();
+    auto tables = ShardedTables::discover(*m_sources.front());
+    if (!tables)
+        return tables.error();
+    m_copiers.clear();
+    for (const ShardedTable &table : std::as_const(*tables)) {
+        for (int vshard : std::as_const(m_vshards))
+            m_copiers.emplace_back(table, vshard);
+    }
+    return {};
+}
+
+Result<qint64> VShardTransfer::copy(const RowCopier::ChunkHandler &onChunk)
+{
+    const QString context = tr("Could not write rows to shard %1.").arg(m_write->shard().displayName());
+    if (auto begun = m_write->exec(Begin, {}, context); !begun)
+        return begun.error();
+    qint64 copied = 0;
+    qint64 uncommitted = 0;
+    for (int c = 0; c < int(m_copiers.size()); ++c) {
+        for (int s = 0; s < int(m_sources.size()); ++s) {
+            qint64 &last = m_lastKey[{s, c}];
+            auto rows = m_copiers[size_t(c)].copy(*m_sources[size_t(s)], *m_write, &last, onChunk);
+            if (!rows) {
+                (void)m_write->exec(QStringLiteral("ROLLBACK"), {}, context);
+                m_lastKey.clear(); // what was not committed is not there: start over next time
+                return rows.error();
+            }
+            copied += *rows;
+            if (auto committed = commitEvery(*m_write, *rows, uncommitted, context); !committed)
+                return committed.error();
+        }
+    }
+    if (auto committed = m_write->exec(Commit, {}, context); !committed)
+        return committed.error();
+    return copied;
+}
+
+Result<void> VShardTransfer::drain(int lockWaitTimeoutSec, int attempts)
+{
+    QStringList locks;
+    for (const RowCopier &copier : m_copiers) {
+        const QString lock = SqlIdentifier::quote(copier.table().name) + QStringLiteral(" READ");
+        if (!locks.contains(lock))
+            locks.append(lock);
+    }
+    if (locks.isEmpty())
+        return {};
+    const QString lockSql = QStringLiteral("LOCK TABLES ") + locks.join(QStringLiteral(", "));
+    for (auto &link : m_sources) {
+        const QString context
+            = tr("Could not drain the open transactions of shard %1.").arg(link->shard().displayName());
+        auto timeout
+            = link->exec(QStringLiteral("SET SESSION lock_wait_timeout = %1").arg(lockWaitTimeoutSec), {}, context);
+        if (!timeout)
+            return timeout.error();
+        int held = 0;
+        Error last;
+        for (int attempt = 0; attempt < attempts && held < 2; ++attempt) {
+            auto locked = link->exec(lockSql, {}, context);
+            if (!locked) {
+                last = locked.error();
+                continue;
+            }
+            auto unlocked = link->exec(QStringLiteral("UNLOCK TABLES"), {}, context);
+            if (!unlocked)
+                return unlocked.error();
+            if (++held == 1)
+                QThread::msleep(DrainPauseMs);
+        }
+        if (held < 2) {
+            last.kind = Error::Kind::Retryable;
+            return last;
+        }
+    }
+    return {};
+}
+
+Result<RowCopier::Checksum> VShardTransfer::checksum(Links &links, const RowCopier &copier)
+{
+    RowCopier::Checksum sum;
+    for (auto &link : links) {
+        auto part = copier.checksum(*link);
+        if (!part)
+            return part.error();
+        sum += *part;
+    }
+    return sum;
+}
+
+Result<QString> VShardTransfer::differences()
+{
+    QStringList lines;
+    for (const RowCopier &copier : m_copiers) {
+        auto source = checksum(m_sources, copier);
+        if (!source)
+            return source.error();
+        auto target = checksum(m_targets, copier);
+        if (!target)
+            return target.error();
+        if (*source == *target)
+            continue;
+        lines.append(tr("vshard %1, table \"%2\": %3 row(s) with checksum %4 on the source, %5 row(s) with checksum "
+                        "%6 on the target")
+                         .arg(copier.vshard())
+                         .arg(copier.table().name)
+                         .arg(source->rows)
+                         .arg(source->crc)
+                         .arg(target->rows)
+                         .arg(target->crc));
+    }
+    return lines.join(QStringLiteral("; "));
+}
+
+Result<qint64> VShardTransfer::removeFrom(Links &links, const RowCopier::ChunkHandler &onChunk)
+{
+    qint64 removed = 0;
+    for (auto &link : links) {
+        const QString context = tr("Could not delete rows from shard %1.").arg(link->shard().displayName());
+        if (auto begun = link->exec(Begin, {}, context); !begun)
+            return begun.error();
+        qint64 uncommitted = 0;
+        // Children first, so a foreign key never refuses a parent's delete.
+        for (auto copier = m_copiers.crbegin(); copier != m_copiers.crend(); ++copier) {
+            auto rows = copier->remove(*link, onChunk);
+            if (!rows) {
+                (void)link->exec(QStringLiteral("ROLLBACK"), {}, context);
+                return rows.error();
+            }
+            removed += *rows;
+            if (auto committed = commitEvery(*link, *rows, uncommitted, context); !committed)
+                return committed.error();
+        }
+        if (auto committed = link->exec(Commit, {}, context); !committed)
+            return committed.error();
+    }
+    return removed;
+}
+
+Result<qint64> VShardTransfer::wipeTarget(const RowCopier::ChunkHandler &onChunk)
+{
+    return removeFrom(m_targets, onChunk);
+}
+
+Result<qint64> VShardTransfer::removeSource(const RowCopier::ChunkHandler &onChunk)
+{
+    return removeFrom(m_sources, onChunk);
+}
+
+} // namespace ShardDesk

@@ -1,0 +1,281 @@
+#include "monitor/MetricsHistory.h"
+#include "monitor/Poller.h"
+
+#include "MonitorSandbox.h"
+#include "PausedServerGuard.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace ShardDesk;
+using namespace ShardDesk::Testing;
+
+namespace {
+
+constexpr int Servers = 5;
+constexpr int PausedServer = 2;
+constexpr int TimeoutSec = Poller::DefaultTimeoutSec;
+constexpr int IntervalMs = Poller::DefaultIntervalMs;
+const QString Admin = QStringLiteral("sd-it-poller-admin");
+const QString Prefix = QStringLiteral("sd_it_poller");
+
+QHash<QString, QList<ProbeSample>> byServer(const QList<ProbeSample> &samples)
+{
+    QHash<QString, QList<ProbeSample>> result;
+    for (const ProbeSample &s : samples)
+        result[s.serverKey].append(s);
+    return result;
+}
+
+// The largest gap between consecutive reachable samples of a server, in ms.
+qint64 largestGap(const QList<ProbeSample> &samples)
+{
+    qint64 gap = 0;
+    qint64 previous = -1;
+    for (const ProbeSample &s : samples) {
+        if (!s.reachable)
+            continue;
+        if (previous >= 0)
+            gap = qMax(gap, s.timestampMs - previous);
+        previous = s.timestampMs;
+    }
+    return gap;
+}
+
+} // namespace
+
+class TestPoller : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void everyTickSamplesAllFiveServers();
+    void ratesAndHostRamAreFilledIn();
+    void enteredHostRamOverridesDetection();
+    void pausedServerIsUnreachableInTimeWhileOthersKeepUpdatingAndRecovers();
+    void stopAndDestroyDoNotWaitForAHungServer();
+    void eventLoopNeverStallsWhilePolling();
+
+private:
+    std::unique_ptr<Poller> makePoller();
+    QList<ProbeSample> m_samples;
+};
+
+void TestPoller::initTestCase()
+{
+    for (int k = 1; k <= Servers; ++k) {
+        QString error;
+        QVERIFY2(openAdmin(Admin, k, &error), qPrintable(error));
+        error = adminExec(Admin, k,
+                          {QStringLiteral("DROP DATABASE IF EXISTS %1_%2").arg(Prefix).arg(k),
+                           QStringLiteral("CREATE DATABASE %1_%2").arg(Prefix).arg(k),
+                           QStringLiteral("CREATE TABLE %1_%2.t (id INT PRIMARY KEY)").arg(Prefix).arg(k)});
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+}
+
+void TestPoller::cleanupTestCase()
+{
+    for (int k = 1; k <= Servers; ++k) {
+        const QString error = adminExec(Admin, k, {QStringLiteral("DROP DATABASE IF EXISTS %1_%2").arg(Prefix).arg(k)});
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+        closeAdmin(Admin, k);
+    }
+}
+
+std::unique_ptr<Poller> TestPoller::makePoller()
+{
+    m_samples.clear();
+    auto poller = std::make_unique<Poller>();
+    poller->setTopology(onePerServerTopology(Prefix));
+    poller->setOptionsProvider(sandboxProvider());
+    poller->setTimeoutSec(TimeoutSec);
+    poller->setIntervalMs(IntervalMs);
+    connect(poller.get(), &Poller::sampled, this, [this](const ProbeSample &s) { m_samples.append(s); });
+    return poller;
+}
+
+void TestPoller::everyTickSamplesAllFiveServers()
+{
+    auto poller = makePoller();
+    QSignalSpy ticks(poller.get(), &Poller::tickFinished);
+    poller->start();
+    QVERIFY(poller->isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(ticks.size() >= 3, 10000);
+    poller->stop();
+    QVERIFY(!poller->isRunning());
+
+    const auto samples = byServer(m_samples);
+    QCOMPARE(samples.size(), Servers);
+    for (int k = 1; k <= Servers; ++k) {
+        const QList<ProbeSample> &list = samples.value(sandboxKey(k));
+        QVERIFY2(list.size() >= 3, qPrintable(sandboxKey(k)));
+        for (const ProbeSample &s : list) {
+            QVERIFY2(s.reachable, qPrintable(s.error));
+            QVERIFY(s.memoryUsedBytes > 1024 * 1024);
+            QVERIFY(s.bufferPoolSizeBytes > 0 && s.bufferPoolDataBytes > 0);
+            QVERIFY(!s.version.isEmpty());
+            QVERIFY(s.databaseSizeMb.value(QStringLiteral("%1_%2").arg(Prefix).arg(k)) > 0);
+        }
+        QCOMPARE(poller->history().samples(sandboxKey(k)).size(), list.size());
+    }
+    QCOMPARE(poller->history().servers().size(), Servers);
+}
+
+void TestPoller::ratesAndHostRamAreFilledIn()
+{
+    auto poller = makePoller();
+    QSignalSpy ticks(poller.get(), &Poller::tickFinished);
+    poller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(ticks.size() >= 2, 10000);
+    poller->stop();
+    for (int k = 1; k <= Servers; ++k) {
+        const ProbeSample latest = poller->history().latest(sandboxKey(k));
+        QVERIFY2(latest.reachable, qPrintable(latest.error));
+        // The probe's own statements are queries: a positive rate once there is a previous sample.
+        QVERIFY2(latest.queriesPerSec > 0, qPrintable(QString::number(latest.queriesPerSec)));
+        QVERIFY(latest.insertsPerSec >= 0);
+        // Sandbox servers are on loopback addresses: this machine's RAM.
+        QVERIFY(latest.hostRamBytes > latest.bufferPoolSizeBytes);
+    }
+}
+
+void TestPoller::enteredHostRamOverridesDetection()
+{
+    auto poller = makePoller();
+    constexpr qint64 Entered = qint64(64) * 1024 * 1024 * 1024;
+    poller->setHostRam(sandboxKey(1), Entered);
+    QSignalSpy ticks(poller.get(), &Poller::tickFinished);
+    poller->pollNow();
+    QVERIFY(ticks.wait(10000));
+    QCOMPARE(poller->history().latest(sandboxKey(1)).hostRamBytes, Entered);
+    QVERIFY(poller->history().latest(sandboxKey(2)).hostRamBytes != Entered);
+    QVERIFY(!poller->isRunning()); // pollNow() polls once, it does not start the schedule
+}
+
+void TestPoller::pausedServerIsUnreachableInTimeWhileOthersKeepUpdatingAndRecovers()
+{
+    auto poller = makePoller();
+    QSignalSpy ticks(poller.get(), &Poller::tickFinished);
+    poller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(ticks.size() >= 1, 10000);
+    const QString pausedKey = sandboxKey(PausedServer);
+    QElapsedTimer sincePause;
+    qint64 unreachableAfterMs = -1;
+    qint64 pausedFromMs = 0;
+    {
+        PausedServerGuard paused(PausedServer);
+        QVERIFY2(paused.paused(), qPrintable(paused.output()));
+        sincePause.start();
+        pausedFromMs = QDateTime::currentMSecsSinceEpoch();
+        const auto unreachableSeen = [&]() {
+            for (const ProbeSample &s : std::as_const(m_samples)) {
+                if (s.serverKey == pausedKey && !s.reachable && s.timestampMs >= pausedFromMs)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(unreachableSeen(), 10000);
+        unreachableAfterMs = sincePause.elapsed();
+        // Keep it paused a little longer, so the others are watched across several ticks.
+        const qsizetype seen = m_samples.size();
+        QTRY_VERIFY_WITH_TIMEOUT(m_samples.size() >= seen + 3 * (Servers - 1), 10000);
+    }
+    qInfo("paused server shown unreachable %lld ms after the pause", unreachableAfterMs);
+    // The bound: shown unreachable within the timeout + 1 s.
+    QVERIFY2(unreachableAfterMs <= TimeoutSec * 1000 + 1000,
+             qPrintable(QStringLiteral("%1 ms").arg(unreachableAfterMs)));
+    QVERIFY(poller->history().latest(pausedKey).error.size() > 0);
+
+    // Automatic recovery, through the back-off.
+    const qint64 resumedMs = QDateTime::currentMSecsSinceEpoch();
+    QTRY_VERIFY_WITH_TIMEOUT(poller->history().latest(pausedKey).reachable
+                                 && poller->history().latest(pausedKey).timestampMs > resumedMs,
+                             40000);
+    poller->stop();
+
+    // The other four never missed a tick: no gap of two intervals between their answers.
+    const auto samples = byServer(m_samples);
+    for (int k = 1; k <= Servers; ++k) {
+        if (k == PausedServer)
+            continue;
+        const qint64 gap = largestGap(samples.value(sandboxKey(k)));
+        QVERIFY2(gap < 2 * IntervalMs,
+                 qPrintable(QStringLiteral("%1: %2 ms without a sample").arg(sandboxKey(k)).arg(gap)));
+        for (const ProbeSample &s : samples.value(sandboxKey(k)))
+            QVERIFY2(s.reachable, qPrintable(s.error));
+    }
+}
+
+void TestPoller::stopAndDestroyDoNotWaitForAHungServer()
+{
+    auto poller = makePoller();
+    QSignalSpy ticks(poller.get(), &Poller::tickFinished);
+    poller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(ticks.size() >= 1, 10000);
+    PausedServerGuard paused(PausedServer);
+    QVERIFY2(paused.paused(), qPrintable(paused.output()));
+    // Wait until the other four answered a tick that began after the pause: server 2's poll hangs now.
+    const qint64 pausedAt = QDateTime::currentMSecsSinceEpoch();
+    QTRY_VERIFY_WITH_TIMEOUT(poller->history().latest(sandboxKey(1)).timestampMs > pausedAt + 10, 10000);
+    QVERIFY(poller->history().latest(sandboxKey(PausedServer)).timestampMs < pausedAt);
+
+    QElapsedTimer timer;
+    timer.start();
+    poller->stop();
+    const qint64 stopMs = timer.elapsed();
+    QSignalSpy sampled(poller.get(), &Poller::sampled);
+    timer.restart();
+    poller.reset();
+    const qint64 destroyMs = timer.elapsed();
+    // "A few ms": the brief's responsiveness bound for the GUI thread.
+    QVERIFY2(stopMs < 20, qPrintable(QString::number(stopMs)));
+    QVERIFY2(destroyMs < 20, qPrintable(QString::number(destroyMs)));
+    // The hung poll finishes in the background after its timeout and must not touch the dead Poller
+    // (AddressSanitizer would report it): let it finish while the event loop runs.
+    const qsizetype before = m_samples.size();
+    QTest::qWait(0);
+    QTRY_VERIFY_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount() == 0, 10000);
+    QCOMPARE(m_samples.size(), before);
+}
+
+void TestPoller::eventLoopNeverStallsWhilePolling()
+{
+    auto poller = makePoller();
+    QSignalSpy ticks(poller.get(), &Poller::tickFinished);
+    QElapsedTimer clock;
+    qint64 last = -1;
+    qint64 worstStallMs = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(10);
+    connect(&heartbeat, &QTimer::timeout, this, [&]() {
+        const qint64 now = clock.elapsed();
+        if (last >= 0)
+            worstStallMs = qMax(worstStallMs, now - last);
+        last = now;
+    });
+    clock.start();
+    heartbeat.start();
+    poller->start();
+    {
+        // A hung server among them: its poll blocks a worker thread, never this one.
+        PausedServerGuard paused(PausedServer);
+        QVERIFY2(paused.paused(), qPrintable(paused.output()));
+        last = -1; // the sandbox script ran synchronously above: not the poller's stall
+        const int startTicks = int(ticks.size());
+        QTRY_VERIFY_WITH_TIMEOUT(ticks.size() >= startTicks + 3, 15000);
+    }
+    poller->stop();
+    heartbeat.stop();
+    qInfo("worst event-loop stall while polling 5 servers (one hung): %lld ms", worstStallMs);
+    // The bound for the GUI event loop during polling.
+    QVERIFY2(worstStallMs <= 100, qPrintable(QStringLiteral("%1 ms").arg(worstStallMs)));
+}
+
+QTEST_GUILESS_MAIN(TestPoller)
+#include "TestPoller.moc"
