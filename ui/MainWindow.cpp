@@ -1,36 +1,45 @@
 #include "MainWindow.h"
 
+#include "ClusterTools.h"
 #include "ConfigLoader.h"
 #include "RecentConfigs.h"
 #include "RouteInspector.h"
 #include "ShardTreeModel.h"
-#include "VShardMapModel.h"
+#include "editor/ApplyFlow.h"
+#include "editor/JsonTransfer.h"
+#include "editor/ShardEditActions.h"
+#include "editor/TopologyDocument.h"
+#include "editor/VShardMapPanel.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
+#include <QToolBar>
 #include <QTreeView>
 
 namespace ShardDesk {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent),
+      m_document(new TopologyDocument(this)),
       m_loader(new ConfigLoader(this)),
-      m_shardModel(new ShardTreeModel(this)),
-      m_vshardModel(new VShardMapModel(this)),
+      m_applyFlow(new ApplyFlow(m_document, this)),
+      m_jsonTransfer(new JsonTransfer(m_document, this)),
+      m_shardModel(new ShardTreeModel(m_document, this)),
       m_shardView(new QTreeView),
-      m_vshardView(new QTableView),
+      m_shardActions(new ShardEditActions(m_document, m_shardModel, m_shardView)),
+      m_vshardPanel(new VShardMapPanel(m_document)),
       m_routeInspector(new RouteInspector),
+      m_tabs(new QTabWidget),
       m_shardStack(new QStackedWidget),
       m_emptyLabel(new QLabel),
       m_statusLocation(new QLabel)
@@ -40,13 +49,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_shardView->setModel(m_shardModel);
     m_shardView->setAlternatingRowColors(true);
     m_shardView->setUniformRowHeights(true);
+    m_shardView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                 | QAbstractItemView::AnyKeyPressed);
     m_shardView->setAccessibleName(tr("Shards by bucket"));
-    m_vshardView->setObjectName(QStringLiteral("vshardView"));
-    m_vshardView->setModel(m_vshardModel);
-    m_vshardView->verticalHeader()->hide();
-    m_vshardView->verticalHeader()->setDefaultSectionSize(m_vshardView->fontMetrics().height() + 6);
-    m_vshardView->horizontalHeader()->setStretchLastSection(true);
-    m_vshardView->setAccessibleName(tr("VShard map"));
+    connect(m_shardModel, &QAbstractItemModel::modelReset, m_shardView, &QTreeView::expandAll);
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
@@ -55,14 +61,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_shardStack->addWidget(m_emptyLabel);
     m_shardStack->addWidget(m_shardView);
 
-    auto *tabs = new QTabWidget;
-    tabs->setObjectName(QStringLiteral("tabs"));
-    tabs->addTab(m_vshardView, tr("VShard map"));
-    tabs->addTab(m_routeInspector, tr("Routing"));
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->addTab(m_vshardPanel, tr("VShard map"));
+    m_tabs->addTab(m_routeInspector, tr("Routing"));
 
     auto *splitter = new QSplitter;
     splitter->addWidget(m_shardStack);
-    splitter->addWidget(tabs);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
@@ -70,13 +75,59 @@ MainWindow::MainWindow(QWidget *parent)
     m_statusLocation->setObjectName(QStringLiteral("statusLocation"));
     statusBar()->addPermanentWidget(m_statusLocation);
     createActions();
-    resize(1100, 680);
+    createEditActions();
+    new ClusterTools(this, m_shardActions->credentials());
+    resize(1280, 720);
 
+    m_routeTimer.setSingleShot(true);
+    m_routeTimer.setInterval(0);
+    connect(&m_routeTimer, &QTimer::timeout, this, [this] { m_routeInspector->setTopology(m_document->snapshot()); });
+    for (auto changed : {&TopologyDocument::reset, &TopologyDocument::shardsRestructured})
+        connect(m_document, changed, &m_routeTimer, qOverload<>(&QTimer::start));
+    connect(m_document, &TopologyDocument::shardChanged, &m_routeTimer, qOverload<>(&QTimer::start));
+    connect(m_document, &TopologyDocument::vshardsChanged, &m_routeTimer, qOverload<>(&QTimer::start));
+    connect(m_document, &TopologyDocument::errorsChanged, this, &MainWindow::updateActions);
+    connect(m_document, &TopologyDocument::modifiedChanged, this, &MainWindow::updateActions);
+    connect(m_document, &TopologyDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_vshardPanel, &VShardMapPanel::message, this, &MainWindow::showMessage);
+    connect(m_shardActions, &ShardEditActions::message, this, &MainWindow::showMessage);
+    connect(m_jsonTransfer, &JsonTransfer::message, this, &MainWindow::showMessage);
+    connect(m_jsonTransfer, &JsonTransfer::imported, this, [this] { openConfig(m_location); });
+    connect(m_shardView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActions);
     connect(m_loader, &ConfigLoader::loaded, this, &MainWindow::onLoaded);
     connect(m_loader, &ConfigLoader::failed, this, &MainWindow::onFailed);
+    connect(m_applyFlow, &ApplyFlow::applied, this, [this](qint64 version) {
+        statusBar()->showMessage(tr("Applied: the configuration is now at version %1.").arg(version), 15000);
+        updateTitle();
+        updateActions();
+        emit applied(version);
+        emit applyFinished(true);
+        if (m_closeAfterApply)
+            close();
+    });
+    connect(m_applyFlow, &ApplyFlow::notApplied, this, [this](const QString &message) {
+        m_closeAfterApply = false;
+        statusBar()->showMessage(message, 15000);
+        updateActions();
+        emit applyFinished(false);
+    });
+    updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children outlive this destructor's body and still signal while they go (the undo stack's clean
+    // state, the selection): nothing may reach the half-destroyed window.
+    m_document->disconnect(this);
+    m_shardView->selectionModel()->disconnect(this);
+    m_shardActions->disconnect(this);
+    m_jsonTransfer->disconnect(this);
+}
+
+std::shared_ptr<const Topology> MainWindow::topology() const
+{
+    return m_document->snapshot();
+}
 
 void MainWindow::createActions()
 {
@@ -89,11 +140,68 @@ void MainWindow::createActions()
     QAction *reloadAction = file->addAction(tr("Re&load"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
+    file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
+    file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::createEditActions()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QToolBar *toolbar = addToolBar(tr("Edit"));
+    toolbar->setObjectName(QStringLiteral("editToolBar"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    QAction *add = m_shardActions->addAction();
+    edit->addActions({add, m_shardActions->duplicateAction(), m_shardActions->removeAction(),
+                      m_shardActions->passwordAction(), m_shardActions->testAction(),
+                      m_shardActions->testAllAction()});
+    m_applyAction = edit->addAction(tr("A&pply…"), this, &MainWindow::apply);
+    m_applyAction->setShortcut(QKeySequence::Save);
+    m_applyAction->setObjectName(QStringLiteral("applyAction"));
+    m_revertAction = edit->addAction(tr("Re&vert"), this, &MainWindow::revert);
+    m_revertAction->setObjectName(QStringLiteral("revertAction"));
+    edit->insertActions(add, {undo, redo});
+    edit->insertSeparator(add);
+    edit->insertSeparator(m_applyAction);
+    toolbar->addActions({undo, redo, add, m_shardActions->duplicateAction(), m_shardActions->removeAction(),
+                         m_shardActions->passwordAction(), m_shardActions->testAllAction(), m_applyAction,
+                         m_revertAction});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ShardDesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateActions()
+{
+    const bool loaded = m_document->isLoaded();
+    const bool valid = m_document->errors().isEmpty();
+    const bool busy = m_applyFlow->isBusy();
+    m_applyAction->setEnabled(loaded && valid && m_document->isModified() && !busy);
+    m_revertAction->setEnabled(loaded && m_document->isModified() && !busy);
+    m_shardActions->updateEnabled();
+    if (loaded && !valid)
+        statusBar()->showMessage(tr("Cannot apply: %1").arg(m_document->errors().constFirst().message));
+}
+
+void MainWindow::showMessage(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_location.toString().isEmpty())
+        return;
+    // [*] shows the platform's unsaved-changes mark.
+    setWindowTitle(tr("%1[*] — ShardDesk").arg(m_location.toString()));
+    setWindowModified(m_document->isModified());
+    if (m_document->isLoaded())
+        m_statusLocation->setText(tr("%1 · version %2").arg(m_location.toString()).arg(m_document->base().version));
 }
 
 void MainWindow::openConfig(const ConfigLocation &location)
@@ -117,6 +225,8 @@ void MainWindow::openConfig(const ConfigLocation &location)
         options.password = m_mysqlPassword;
     }
     m_location = location;
+    m_applyFlow->setStore(location, options);
+    m_jsonTransfer->setStore(location, options);
     m_loader->load(location, options);
 }
 
@@ -147,8 +257,29 @@ void MainWindow::openServerDialog()
 
 void MainWindow::reload()
 {
-    if (!m_location.toString().isEmpty())
-        openConfig(m_location);
+    if (m_location.toString().isEmpty())
+        return;
+    if (m_document->isModified() && askUnsaved() != QMessageBox::Discard)
+        return;
+    openConfig(m_location);
+}
+
+void MainWindow::exportJson()
+{
+    if (!m_document->isLoaded())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), {}, tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        m_jsonTransfer->exportTo(path);
+}
+
+void MainWindow::importJson()
+{
+    if (m_location.toString().isEmpty())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON"), {}, tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        m_jsonTransfer->importFrom(path);
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -166,29 +297,27 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::onLoaded(const ConfigLocation &location, const Topology &topology, bool hasCluster)
 {
-    m_topology = std::make_shared<const Topology>(topology);
-    m_shardModel->setTopology(m_topology);
-    m_vshardModel->setTopology(m_topology);
-    m_routeInspector->setTopology(m_topology);
-    m_shardView->expandAll();
+    m_document->load(topology);
     for (int c = 0; c < ShardTreeModel::ColumnCount; ++c)
         m_shardView->resizeColumnToContents(c);
     RecentConfigs::add(location.toString());
     rebuildRecentMenu();
 
     if (!hasCluster) {
-        m_emptyLabel->setText(tr("%1 holds no cluster yet.\nCreate one with: sharddesk-cli --config %1 init "
-                                 "--vshards 1024").arg(location.toString()));
+        m_emptyLabel->setText(tr("%1 holds no cluster yet.\nCreate a test cluster with Cluster → New Test Cluster…, "
+                                 "or describe existing servers with: sharddesk-cli --config %1 init --vshards 1024")
+                              .arg(location.toString()));
         m_shardStack->setCurrentWidget(m_emptyLabel);
     } else {
         m_shardStack->setCurrentWidget(m_shardView);
     }
-    setWindowTitle(tr("%1 — ShardDesk").arg(location.toString()));
-    m_statusLocation->setText(hasCluster ? tr("%1 · version %2").arg(location.toString()).arg(topology.version)
-                                         : location.toString());
+    updateTitle();
+    if (!hasCluster)
+        m_statusLocation->setText(location.toString());
     const int problems = int(topology.validate().size());
     statusBar()->showMessage(problems == 0 ? tr("Loaded %n shard(s).", "", int(topology.shards.size()))
                                            : tr("Loaded, with %n problem(s) in the configuration.", "", problems));
+    updateActions();
     emit configLoaded();
 }
 
@@ -203,6 +332,58 @@ void MainWindow::onFailed(const ConfigLocation &location, const QString &message
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     emit configFailed(message);
+}
+
+void MainWindow::apply()
+{
+    if (!m_applyAction->isEnabled())
+        return;
+    m_applyFlow->start();
+    updateActions();
+}
+
+void MainWindow::revert()
+{
+    m_document->revert();
+    statusBar()->showMessage(tr("Reverted to version %1.").arg(m_document->base().version), 10000);
+}
+
+QMessageBox::StandardButton MainWindow::askUnsaved()
+{
+    if (m_unsavedQuestion)
+        return m_unsavedQuestion();
+    return QMessageBox::question(this, tr("Unsaved Changes"),
+                                 tr("The configuration has changes that were not applied. Apply them now?"),
+                                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_document->isModified()) {
+        event->accept();
+        return;
+    }
+    switch (askUnsaved()) {
+    case QMessageBox::Discard:
+        event->accept();
+        return;
+    case QMessageBox::Save:
+        if (!m_applyAction->isEnabled()) {
+            showMessage(tr("The changes cannot be applied yet: fix the cells marked red, or choose Discard."));
+            event->ignore();
+            return;
+        }
+        // Apply runs on a worker and may ask about a conflict: the window closes once it succeeded.
+        m_closeAfterApply = true;
+        apply();
+        if (!m_applyFlow->isBusy() && !m_document->isModified())
+            event->accept();
+        else
+            event->ignore();
+        return;
+    default:
+        event->ignore();
+    }
 }
 
 void MainWindow::showAbout()

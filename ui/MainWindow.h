@@ -4,63 +4,106 @@
 #include "topology/Topology.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
+#include <QTimer>
 
+#include <functional>
 #include <memory>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QStackedWidget;
-class QTableView;
+class QTabWidget;
 class QTreeView;
 
 namespace ShardDesk {
 
+class ApplyFlow;
 class ConfigLoader;
+class JsonTransfer;
 class RouteInspector;
+class ShardEditActions;
 class ShardTreeModel;
-class VShardMapModel;
+class TopologyDocument;
+class VShardMapPanel;
 
-// The main window: opens a config store (recent list), shows the shards as buckets, the vshard map and
-// the routing of a typed key. Loading happens on a worker thread; the window stays responsive.
+// The main window: opens a config store (recent list) and edits it: the shards as buckets (edited in
+// place), the vshard map with its chart, the routing of typed keys. Every edit is undoable; Apply shows
+// the diff and commits it in one transaction. Loading and applying happen on worker threads.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Asked when the window closes with unsaved changes: Save, Discard or Cancel.
+    using UnsavedQuestion = std::function<QMessageBox::StandardButton()>;
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openConfig(const ConfigLocation &location);
-    std::shared_ptr<const Topology> topology() const { return m_topology; }
+    // The edited topology, as a snapshot.
+    std::shared_ptr<const Topology> topology() const;
     const ConfigLocation &location() const { return m_location; }
+    TopologyDocument *document() const { return m_document; }
+    ShardEditActions *shardActions() const { return m_shardActions; }
+    JsonTransfer *jsonTransfer() const { return m_jsonTransfer; }
+    // The tab widget of the right-hand side: further views (e.g. monitoring) join it as tabs.
+    QTabWidget *tabs() const { return m_tabs; }
+    // Tests answer the question without a modal box.
+    void setUnsavedQuestion(UnsavedQuestion question) { m_unsavedQuestion = std::move(question); }
+
+    void apply();
+    void revert();
 
 signals:
     void configLoaded();
     void configFailed(const QString &message);
+    void applied(qint64 version);
+    void applyFinished(bool applied);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createEditActions();
     void openSqliteDialog();
     void openServerDialog();
     void reload();
+    void exportJson();
+    void importJson();
     void rebuildRecentMenu();
     void onLoaded(const ConfigLocation &location, const Topology &topology, bool hasCluster);
     void onFailed(const ConfigLocation &location, const QString &message);
+    void showMessage(const QString &text);
+    void updateActions();
+    void updateTitle();
     void showAbout();
+    QMessageBox::StandardButton askUnsaved();
 
+    TopologyDocument *m_document;
     ConfigLoader *m_loader;
+    ApplyFlow *m_applyFlow;
+    JsonTransfer *m_jsonTransfer;
     ShardTreeModel *m_shardModel;
-    VShardMapModel *m_vshardModel;
     QTreeView *m_shardView;
-    QTableView *m_vshardView;
+    ShardEditActions *m_shardActions;
+    VShardMapPanel *m_vshardPanel;
     RouteInspector *m_routeInspector;
+    QTabWidget *m_tabs;
     QStackedWidget *m_shardStack;
     QLabel *m_emptyLabel;
     QLabel *m_statusLocation;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_applyAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QTimer m_routeTimer; // coalesces routing-table rebuilds of a burst of edits into one
     ConfigLocation m_location;
-    QString m_mysqlPassword; // kept in memory for Reload of a server config; never written anywhere
-    std::shared_ptr<const Topology> m_topology;
+    QString m_mysqlPassword; // kept in memory for Reload and Apply of a server config; never written anywhere
+    UnsavedQuestion m_unsavedQuestion;
+    bool m_closeAfterApply = false;
 };
 
 } // namespace ShardDesk

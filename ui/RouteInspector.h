@@ -8,12 +8,15 @@
 
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
+class QStandardItemModel;
+class QTableView;
 
 namespace ShardDesk {
 
 // Type a key, see where it goes: CRC32, vshard, bucket head, the shard a write would go to now (full
-// flags considered) and the shards a read visits. Pure computation on a routing snapshot: no server
-// is asked.
+// flags considered) and the shards a read visits. Paste many keys (one per line) to see them all in a
+// table. Pure computation on a routing snapshot of the edited topology: no server is asked.
 class RouteInspector : public QWidget
 {
     Q_OBJECT
@@ -21,10 +24,15 @@ class RouteInspector : public QWidget
 public:
     explicit RouteInspector(QWidget *parent = nullptr);
 
+    // Keys routed at once from the pasted list; more lines are left out (and the user told so).
+    static constexpr int MaxKeys = 10000;
+
     void setTopology(std::shared_ptr<const Topology> topology);
 
 private:
     void updateRoute();
+    void updateTable();
+    QString shardLabel(int shardId) const;
 
     std::shared_ptr<const RoutingTable> m_table;
     QLineEdit *m_key;
@@ -33,6 +41,10 @@ private:
     QLabel *m_head;
     QLabel *m_write;
     QLabel *m_reads;
+    QPlainTextEdit *m_keys;
+    QStandardItemModel *m_tableModel;
+    QTableView *m_tableView;
+    QLabel *m_tableNote;
 };
 
 } // namespace ShardDesk

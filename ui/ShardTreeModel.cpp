@@ -1,6 +1,14 @@
 #include "ShardTreeModel.h"
 
+#include "editor/SetShardCommand.h"
+#include "editor/TopologyDocument.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QColor>
 #include <QLocale>
+#include <QSet>
+#include <QStyle>
 
 namespace ShardDesk {
 
@@ -9,22 +17,83 @@ namespace {
 constexpr quintptr TopLevel = 0;
 } // namespace
 
-ShardTreeModel::ShardTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+ShardTreeModel::ShardTreeModel(TopologyDocument *document, QObject *parent)
+    : QAbstractItemModel(parent), m_document(document)
+{
+    connect(document, &TopologyDocument::reset, this, &ShardTreeModel::rebuild);
+    connect(document, &TopologyDocument::shardsRestructured, this, &ShardTreeModel::rebuild);
+    connect(document, &TopologyDocument::shardChanged, this, &ShardTreeModel::onShardChanged);
+    connect(document, &TopologyDocument::errorsChanged, this, &ShardTreeModel::onErrorsChanged);
+}
 
-void ShardTreeModel::setTopology(std::shared_ptr<const Topology> topology)
+// A handful of shards: rebuilding the bucket lists is cheaper to get right than moving rows between
+// parents, and a field edit (the common case) does not come here.
+void ShardTreeModel::rebuild()
 {
     beginResetModel();
-    m_topology = std::move(topology);
     m_buckets.clear();
-    if (m_topology) {
-        for (int head : m_topology->headIds()) {
-            QList<const Shard *> bucket;
-            for (int id : m_topology->bucket(head))
-                bucket.append(m_topology->shard(id));
-            m_buckets.append(bucket);
-        }
+    const Topology &t = m_document->edited();
+    QSet<int> shown;
+    for (int head : t.headIds()) {
+        const QList<int> bucket = t.bucket(head);
+        m_buckets.append(bucket);
+        for (int id : bucket)
+            shown.insert(id);
+    }
+    for (const Shard &s : t.shards) {
+        if (!shown.contains(s.id))
+            m_buckets.append(QList<int>{s.id});
     }
     endResetModel();
+}
+
+void ShardTreeModel::onShardChanged(int shardId)
+{
+    const QModelIndex first = indexOf(shardId, 0);
+    if (first.isValid())
+        emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
+}
+
+void ShardTreeModel::onErrorsChanged()
+{
+    for (const QList<int> &bucket : std::as_const(m_buckets)) {
+        for (int id : bucket)
+            onShardChanged(id);
+    }
+}
+
+void ShardTreeModel::setReachability(int shardId, Reachability state, const QString &text)
+{
+    m_reachability.insert(shardId, {state, text});
+    const QModelIndex cell = indexOf(shardId, ReachableColumn);
+    if (cell.isValid())
+        emit dataChanged(cell, cell);
+}
+
+QVariant ShardTreeModel::reachableData(int shardId, int role) const
+{
+    const auto found = m_reachability.constFind(shardId);
+    if (found == m_reachability.cend())
+        return {};
+    const Reachability state = found->first;
+    if (role == Qt::ToolTipRole)
+        return found->second;
+    if (role == Qt::DecorationRole && state != Reachability::Testing)
+        return QApplication::style()->standardIcon(state == Reachability::Reachable ? QStyle::SP_DialogApplyButton
+                                                                                     : QStyle::SP_MessageBoxCritical);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (state) {
+    case Reachability::Testing:
+        return tr("testing…");
+    case Reachability::Reachable:
+        return tr("reachable");
+    case Reachability::Unreachable:
+        return tr("unreachable: %1").arg(found->second);
+    case Reachability::Unknown:
+        break;
+    }
+    return {};
 }
 
 int ShardTreeModel::shardId(const QModelIndex &index) const
@@ -33,7 +102,19 @@ int ShardTreeModel::shardId(const QModelIndex &index) const
         return 0;
     const qsizetype bucket = index.internalId() == TopLevel ? index.row() : qsizetype(index.internalId() - 1);
     const qsizetype position = index.internalId() == TopLevel ? 0 : index.row() + 1;
-    return m_buckets.value(bucket).value(position) ? m_buckets[bucket][position]->id : 0;
+    return m_buckets.value(bucket).value(position);
+}
+
+QModelIndex ShardTreeModel::indexOf(int shardId, int column) const
+{
+    for (int b = 0; b < m_buckets.size(); ++b) {
+        const qsizetype position = m_buckets.at(b).indexOf(shardId);
+        if (position == 0)
+            return index(b, column);
+        if (position > 0)
+            return createIndex(int(position - 1), column, quintptr(b + 1));
+    }
+    return {};
 }
 
 QModelIndex ShardTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -64,36 +145,148 @@ int ShardTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+TopologyProblem::Field ShardTreeModel::fieldOf(int column)
+{
+    switch (column) {
+    case IdColumn:
+        return TopologyProblem::Field::Id;
+    case HostColumn:
+        return TopologyProblem::Field::Host;
+    case PortColumn:
+        return TopologyProblem::Field::Port;
+    case DatabaseColumn:
+        return TopologyProblem::Field::Database;
+    case UserColumn:
+        return TopologyProblem::Field::User;
+    case ParentColumn:
+        return TopologyProblem::Field::Parent;
+    case CapacityColumn:
+    case CurrentColumn:
+        return TopologyProblem::Field::Capacity;
+    }
+    return TopologyProblem::Field::None;
+}
+
 QVariant ShardTreeModel::data(const QModelIndex &index, int role) const
 {
-    const Shard *s = m_topology ? m_topology->shard(shardId(index)) : nullptr;
+    const Shard *s = m_document->edited().shard(shardId(index));
     if (!s)
         return {};
-    if (role == Qt::TextAlignmentRole && index.column() != ServerColumn && index.column() != UserColumn)
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == ServerColumn)
-        return s->isHead() ? tr("Bucket head on %1").arg(s->serverKey())
-                           : tr("Overflow shard of shard %1: takes new rows once it is full").arg(s->parentId);
-    if (role != Qt::DisplayRole)
+    const int column = index.column();
+    if (column == ReachableColumn)
+        return reachableData(s->id, role);
+    const QString problem = m_document->problemAt(s->id, fieldOf(column));
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(*s, column);
+    case Qt::EditRole:
+        // Text for every column: the delegate then edits with a line edit, whose range is not limited the
+        // way a spin box's is, and validation (not the editor) says what is wrong.
+        if (column == CapacityColumn)
+            return QString::number(s->capacityMb, 'g', 12);
+        return column == ParentColumn ? QString::number(s->parentId) : displayValue(*s, column).toString();
+    case Qt::BackgroundRole:
+        return problem.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xf4, 0xb6, 0xb6)));
+    case Qt::ToolTipRole:
+        if (!problem.isEmpty())
+            return problem;
+        if (column == IdColumn)
+            return s->isHead() ? tr("Bucket head on %1").arg(s->serverKey())
+                               : tr("Overflow shard of shard %1: takes new rows once it is full").arg(s->parentId);
         return {};
-    const QLocale locale;
-    switch (index.column()) {
-    case IdColumn:
-        return s->id;
-    case ServerColumn:
-        return s->displayName();
-    case UserColumn:
-        return s->user;
-    case CapacityColumn:
-        return locale.toString(s->capacityMb, 'f', 0);
-    case CurrentColumn:
-        return locale.toString(s->currentMb, 'f', 1);
-    case PercentColumn:
-        return tr("%1 %").arg(locale.toString(s->percentFull(), 'f', 1));
-    case FullColumn:
-        return s->full ? tr("full") : QString();
+    case Qt::TextAlignmentRole:
+        if (column == HostColumn || column == DatabaseColumn || column == UserColumn)
+            return {};
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
+}
+
+QVariant ShardTreeModel::displayValue(const Shard &s, int column) const
+{
+    const QLocale locale;
+    switch (column) {
+    case IdColumn:
+        return s.id;
+    case HostColumn:
+        return s.host;
+    case PortColumn:
+        return s.port;
+    case DatabaseColumn:
+        return s.database;
+    case UserColumn:
+        return s.user;
+    case ParentColumn:
+        return s.parentId == 0 ? tr("—", "no parent: a bucket head") : QString::number(s.parentId);
+    case CapacityColumn:
+        return locale.toString(s.capacityMb, 'f', 0);
+    case CurrentColumn:
+        return locale.toString(s.currentMb, 'f', 1);
+    case PercentColumn:
+        return tr("%1 %").arg(locale.toString(s.percentFull(), 'f', 1));
+    case FullColumn:
+        return s.full ? tr("full") : QString();
+    }
+    return {};
+}
+
+bool ShardTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Shard *current = m_document->edited().shard(shardId(index));
+    if (!current || role != Qt::EditRole)
+        return false;
+    Shard edited = *current;
+    const QString text = value.toString().trimmed();
+    bool ok = true;
+    switch (index.column()) {
+    case HostColumn:
+        edited.host = text;
+        break;
+    case PortColumn:
+        edited.port = text.toInt(&ok);
+        break;
+    case DatabaseColumn:
+        edited.database = text;
+        break;
+    case UserColumn:
+        edited.user = text;
+        break;
+    case ParentColumn:
+        edited.parentId = text.isEmpty() || text == tr("—", "no parent: a bucket head") ? 0 : text.toInt(&ok);
+        break;
+    case CapacityColumn:
+        edited.capacityMb = QLocale().toDouble(text, &ok);
+        if (!ok)
+            edited.capacityMb = text.toDouble(&ok);
+        break;
+    default:
+        return false;
+    }
+    // Text that is not a number at all cannot be kept; a number out of range is kept and shown red.
+    if (!ok)
+        return false;
+    if (edited == *current)
+        return true;
+    const QString what = headerData(index.column(), Qt::Horizontal).toString();
+    m_document->undoStack()->push(new SetShardCommand(m_document, *current, edited,
+                                                      tr("Change %1 of shard %2").arg(what).arg(current->id)));
+    return true;
+}
+
+Qt::ItemFlags ShardTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    switch (index.column()) {
+    case HostColumn:
+    case PortColumn:
+    case DatabaseColumn:
+    case UserColumn:
+    case ParentColumn:
+    case CapacityColumn:
+        f |= Qt::ItemIsEditable;
+        break;
+    }
+    return f;
 }
 
 QVariant ShardTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -103,10 +296,16 @@ QVariant ShardTreeModel::headerData(int section, Qt::Orientation orientation, in
     switch (section) {
     case IdColumn:
         return tr("Shard");
-    case ServerColumn:
-        return tr("Server / database");
+    case HostColumn:
+        return tr("Host");
+    case PortColumn:
+        return tr("Port");
+    case DatabaseColumn:
+        return tr("Database");
     case UserColumn:
         return tr("User");
+    case ParentColumn:
+        return tr("Parent", "column header: the shard this one overflows from");
     case CapacityColumn:
         return tr("Capacity MB");
     case CurrentColumn:
@@ -115,6 +314,8 @@ QVariant ShardTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("% full");
     case FullColumn:
         return tr("Full", "column header: shard is full");
+    case ReachableColumn:
+        return tr("Reachable", "column header: result of Test connection");
     }
     return {};
 }

@@ -3,37 +3,56 @@
 #include "topology/Topology.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QList>
-
-#include <memory>
 
 namespace ShardDesk {
 
-// The shards as buckets: each bucket head at the top level, its overflow shards below it in chain order.
+class TopologyDocument;
+
+// The shards of the edited topology as buckets: each bucket head at the top level, its overflow shards
+// below it in chain order (shards whose chain is broken also at the top level, so they can be fixed).
+// Editable in place: each edit is an undoable command on the document; a cell whose value the topology
+// rejects is painted red with the reason as its tooltip.
 class ShardTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Column { IdColumn, ServerColumn, UserColumn, CapacityColumn, CurrentColumn, PercentColumn, FullColumn,
-                  ColumnCount };
+    enum Column { IdColumn, HostColumn, PortColumn, DatabaseColumn, UserColumn, ParentColumn, CapacityColumn,
+                  CurrentColumn, PercentColumn, FullColumn, ReachableColumn, ColumnCount };
+    enum class Reachability { Unknown, Testing, Reachable, Unreachable };
 
-    explicit ShardTreeModel(QObject *parent = nullptr);
+    explicit ShardTreeModel(TopologyDocument *document, QObject *parent = nullptr);
 
-    void setTopology(std::shared_ptr<const Topology> topology);
     // The shard shown at index, or 0.
     int shardId(const QModelIndex &index) const;
+    // The outcome of "Test connection" for a shard; text is the server's answer or error.
+    void setReachability(int shardId, Reachability state, const QString &text);
+    // Where shardId is shown, in column.
+    QModelIndex indexOf(int shardId, int column = IdColumn) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    std::shared_ptr<const Topology> m_topology;
-    QList<QList<const Shard *>> m_buckets; // [bucket][0] is the head
+    void rebuild();
+    void onShardChanged(int shardId);
+    void onErrorsChanged();
+    QVariant displayValue(const Shard &s, int column) const;
+    static TopologyProblem::Field fieldOf(int column);
+
+    TopologyDocument *m_document;
+    QVariant reachableData(int shardId, int role) const;
+
+    QList<QList<int>> m_buckets; // shard ids; [bucket][0] is the head
+    QHash<int, std::pair<Reachability, QString>> m_reachability;
 };
 
 } // namespace ShardDesk

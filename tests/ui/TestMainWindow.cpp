@@ -1,10 +1,17 @@
 #include "MainWindow.h"
+#include "ShardTreeModel.h"
+#include "editor/AssignVShardsCommand.h"
+#include "editor/TopologyDocument.h"
 
 #include "config/ConfigStore.h"
 
 #include <QLabel>
+#include <QTabWidget>
+#include <QMenuBar>
+#include <QMenu>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableView>
@@ -22,6 +29,8 @@ private slots:
     void init();
     void showsBucketsMapAndStatusOfOpenedConfig();
     void routesTypedKey();
+    void clusterMenuAndMonitorTabFollowTheConfig();
+    void routesPastedKeysInTable();
     void emptyStoreSaysHowToCreateACluster();
     void corruptFileShowsErrorWithoutBlocking();
     void openedConfigJoinsRecentList();
@@ -95,11 +104,12 @@ void TestMainWindow::showsBucketsMapAndStatusOfOpenedConfig()
     QVERIFY(tree && tree->isVisible());
     QAbstractItemModel *shards = tree->model();
     QCOMPARE(shards->rowCount(), 2); // two buckets
-    QCOMPARE(shards->index(0, 1).data().toString(), QStringLiteral("127.0.0.1:3306/shard_1"));
+    QCOMPARE(shards->index(0, ShardTreeModel::HostColumn).data().toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(shards->index(0, ShardTreeModel::DatabaseColumn).data().toString(), QStringLiteral("shard_1"));
     const QModelIndex head = shards->index(0, 0);
     QCOMPARE(shards->rowCount(head), 1); // the overflow shard under its head
-    QCOMPARE(shards->index(0, 1, head).data().toString(), QStringLiteral("127.0.0.1:3306/shard_3"));
-    QCOMPARE(shards->index(0, 6).data().toString(), QStringLiteral("full"));
+    QCOMPARE(shards->index(0, ShardTreeModel::DatabaseColumn, head).data().toString(), QStringLiteral("shard_3"));
+    QCOMPARE(shards->index(0, ShardTreeModel::FullColumn).data().toString(), QStringLiteral("full"));
 
     auto *map = window.findChild<QTableView *>(QStringLiteral("vshardView"));
     QVERIFY(map);
@@ -129,6 +139,60 @@ void TestMainWindow::routesTypedKey()
     // Head 1 is full: writes overflow to shard 3; reads visit 1 then 3.
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("routeWrite"))->text().startsWith(QStringLiteral("shard 3,")));
     QVERIFY(window.findChild<QLabel *>(QStringLiteral("routeReads"))->text().contains(QStringLiteral("1 → 3")));
+}
+
+void TestMainWindow::routesPastedKeysInTable()
+{
+    const QString path = writeConfig();
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, ConfigLocation::sqlite(path)));
+    auto *keys = window.findChild<QPlainTextEdit *>(QStringLiteral("routeKeys"));
+    QVERIFY(keys);
+    keys->setPlainText(QStringLiteral("a@b.com\n\nbob@example.org\n"));
+    QAbstractItemModel *table = window.findChild<QTableView *>(QStringLiteral("routeTable"))->model();
+    QCOMPARE(table->rowCount(), 2); // the empty line is skipped
+    QCOMPARE(table->index(0, 1).data().toString(), QStringLiteral("0x871d7197"));
+    QCOMPARE(table->index(0, 2).data().toInt(), 407);
+    QCOMPARE(table->index(0, 3).data().toInt(), 1);
+    QVERIFY(table->index(0, 4).data().toString().startsWith(QStringLiteral("shard 3,"))); // head 1 is full
+    QCOMPARE(table->index(1, 0).data().toString(), QStringLiteral("bob@example.org"));
+
+    // The table follows the edited topology: map vshard 407 to head 2 and route again.
+    window.document()->undoStack()->push(
+        new AssignVShardsCommand(window.document(), 407, {2}, QStringLiteral("move 407")));
+    QTRY_COMPARE(table->index(0, 3).data().toInt(), 2);
+    QVERIFY(table->index(0, 4).data().toString().startsWith(QStringLiteral("shard 2,")));
+}
+
+void TestMainWindow::clusterMenuAndMonitorTabFollowTheConfig()
+{
+    MainWindow window;
+    window.show();
+    QMenu *cluster = nullptr;
+    for (QAction *action : window.menuBar()->actions()) {
+        if (action->menu() && action->text() == QStringLiteral("&Cluster"))
+            cluster = action->menu();
+    }
+    QVERIFY(cluster);
+    QAction *monitor = nullptr;
+    QStringList texts;
+    for (QAction *action : cluster->actions()) {
+        texts.append(action->text());
+        if (action->text() == QStringLiteral("&Monitor Servers"))
+            monitor = action;
+    }
+    QVERIFY(texts.contains(QStringLiteral("New &Test Cluster…")));
+    QVERIFY(texts.contains(QStringLiteral("&Load Test…")));
+    QVERIFY(monitor && !monitor->isEnabled()); // nothing to poll before a config is open
+    QCOMPARE(window.menuBar()->actions().last()->text(), QStringLiteral("&Help"));
+
+    QVERIFY(openAndWait(window, ConfigLocation::sqlite(writeConfig())));
+    QTRY_VERIFY(monitor->isEnabled());
+    bool hasMonitorTab = false;
+    for (int i = 0; i < window.tabs()->count(); ++i)
+        hasMonitorTab = hasMonitorTab || window.tabs()->tabText(i) == QStringLiteral("Monitor");
+    QVERIFY(hasMonitorTab);
 }
 
 void TestMainWindow::emptyStoreSaysHowToCreateACluster()

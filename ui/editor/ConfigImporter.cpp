@@ -1,0 +1,117 @@
+#include "ConfigImporter.h"
+
+#include "config/ConfigStore.h"
+#include "topology/TopologyJson.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QtConcurrent>
+
+namespace ShardDesk {
+
+ConfigImporter::ConfigImporter(QObject *parent) : QObject(parent)
+{
+    connect(&m_reading, &QFutureWatcher<Outcome>::finished, this, [this] {
+        const Outcome outcome = m_reading.result();
+        if (outcome.error.isEmpty())
+            emit readDone(outcome.path, outcome.topology);
+        else
+            emit failed(outcome.error);
+    });
+    connect(&m_replacing, &QFutureWatcher<Outcome>::finished, this, [this] {
+        const Outcome outcome = m_replacing.result();
+        if (outcome.error.isEmpty())
+            emit replaced(outcome.version, outcome.backupPath);
+        else
+            emit failed(outcome.error);
+    });
+}
+
+ConfigImporter::~ConfigImporter()
+{
+    // Both tasks own their data and store; waiting keeps them from outliving the application.
+    m_reading.waitForFinished();
+    m_replacing.waitForFinished();
+}
+
+void ConfigImporter::read(const QString &path)
+{
+    m_reading.setFuture(QtConcurrent::run(&ConfigImporter::runRead, path));
+}
+
+void ConfigImporter::replace(const ConfigLocation &location, const ConnectionOptions &options,
+                             const Topology &topology)
+{
+    m_replacing.setFuture(QtConcurrent::run(&ConfigImporter::runReplace, location, options, topology));
+}
+
+QString ConfigImporter::backupPath(const ConfigLocation &location)
+{
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (location.kind() == ConfigLocation::Kind::SQLite)
+        return location.path() + QStringLiteral(".backup-") + stamp + QStringLiteral(".json");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                           + QStringLiteral("/backups");
+    QDir().mkpath(folder);
+    return folder + QStringLiteral("/shardconf-") + stamp + QStringLiteral(".json");
+}
+
+ConfigImporter::Outcome ConfigImporter::runRead(const QString &path)
+{
+    Outcome outcome;
+    outcome.path = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        outcome.error = tr("Could not read %1: %2").arg(path, file.errorString());
+        return outcome;
+    }
+    auto imported = TopologyJson::fromJson(file.readAll());
+    if (!imported) {
+        outcome.error = imported.error().fullText();
+        return outcome;
+    }
+    const TopologyProblems problems = imported->errors();
+    if (!problems.isEmpty()) {
+        outcome.error = tr("%1 cannot be imported: %2").arg(path, problems.constFirst().message);
+        return outcome;
+    }
+    outcome.topology = std::move(imported).value();
+    return outcome;
+}
+
+ConfigImporter::Outcome ConfigImporter::runReplace(const ConfigLocation &location, const ConnectionOptions &options,
+                                                   const Topology &topology)
+{
+    Outcome outcome;
+    ConfigStore store;
+    auto step = [&outcome](const Error &error) {
+        outcome.error = error.fullText();
+        return outcome;
+    };
+    if (auto opened = store.open(location, options); !opened)
+        return step(opened.error());
+    auto has = store.hasCluster();
+    if (!has)
+        return step(has.error());
+    if (has.value()) {
+        auto current = store.load();
+        if (!current)
+            return step(current.error());
+        outcome.backupPath = backupPath(location);
+        QSaveFile out(outcome.backupPath);
+        const QByteArray json = TopologyJson::toJson(current.value());
+        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
+            return step(makeError(tr("Could not write the backup %1: %2; nothing was replaced.")
+                                      .arg(outcome.backupPath, out.errorString())));
+    }
+    auto version = store.replace(topology, ConfigStore::defaultAuthor());
+    if (!version)
+        return step(version.error());
+    outcome.version = version.value();
+    return outcome;
+}
+
+} // namespace ShardDesk

@@ -1,0 +1,110 @@
+#include "CredentialSession.h"
+
+#include "CredentialFallbackDialog.h"
+#include "credentials/EncryptedFileCredentialStore.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "credentials/MemoryCredentialStore.h"
+
+#include <QFutureWatcher>
+#include <QPointer>
+#include <QWidget>
+#include <QtConcurrent>
+
+namespace ShardDesk {
+
+namespace {
+
+// Runs work on a worker thread and hands its result to done on the GUI thread, unless context is gone.
+template<typename T, typename Work, typename Done>
+void runThen(QObject *context, Work work, Done done)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcher<T>::finished, context, [watcher, done] {
+        done(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(work)));
+}
+
+} // namespace
+
+CredentialSession::CredentialSession(QWidget *window)
+    : QObject(window), m_window(window), m_probe([] { return KeychainCredentialStore().probe(); }),
+      m_filePath(EncryptedFileCredentialStore::defaultPath())
+{
+}
+
+CredentialSession::~CredentialSession() = default;
+
+QString CredentialSession::description() const
+{
+    return m_store ? m_store->description() : QString();
+}
+
+void CredentialSession::storePassword(const QString &ref, const QString &secret)
+{
+    withStore([this, ref, secret] {
+        std::shared_ptr<CredentialStore> store = m_store;
+        runThen<Result<void>>(
+            this, [store, ref, secret] { return store->write(ref, secret); },
+            [this, ref](const Result<void> &written) {
+                if (written)
+                    emit stored(ref);
+                else
+                    emit failed(written.error().fullText());
+            });
+    });
+}
+
+void CredentialSession::withStore(std::function<void()> then)
+{
+    if (m_store) {
+        then();
+        return;
+    }
+    runThen<Result<void>>(this, m_probe, [this, then](const Result<void> &probed) {
+        if (probed) {
+            m_store = std::make_shared<KeychainCredentialStore>();
+            then();
+        } else {
+            askFallback(probed.error().fullText(), then);
+        }
+    });
+}
+
+void CredentialSession::askFallback(const QString &keychainError, std::function<void()> then)
+{
+    auto *dialog = new CredentialFallbackDialog(keychainError, m_filePath, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::rejected, this, [this] { emit failed(tr("No place was chosen for the password.")); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, then] {
+        if (!dialog->useEncryptedFile()) {
+            m_store = std::make_shared<MemoryCredentialStore>();
+            then();
+            return;
+        }
+        // Deriving the key is deliberately slow: off the GUI thread.
+        const QString path = m_filePath;
+        const QString master = dialog->masterPassword();
+        using Opened = Result<std::shared_ptr<CredentialStore>>;
+        runThen<Opened>(
+            this,
+            [path, master]() -> Opened {
+                auto opened = EncryptedFileCredentialStore::open(path, master);
+                if (!opened)
+                    return opened.error();
+                return std::shared_ptr<CredentialStore>(std::move(opened).value());
+            },
+            [this, then](const Opened &opened) {
+                if (!opened) {
+                    emit failed(opened.error().fullText());
+                    return;
+                }
+                m_store = opened.value();
+                then();
+            });
+    });
+    dialog->open();
+}
+
+} // namespace ShardDesk

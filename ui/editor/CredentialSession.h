@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace ShardDesk {
+
+class CredentialStore;
+
+// Where this session keeps passwords, chosen on first need: the OS keychain when a real canary
+// write/read/delete succeeds (probed on a worker thread, 5 s limit), else what the user picks in
+// CredentialFallbackDialog. Every store call runs on a worker thread; secrets never reach a log.
+class CredentialSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Probe = std::function<Result<void>()>;
+
+    explicit CredentialSession(QWidget *window);
+    ~CredentialSession() override;
+
+    // Tests replace the keychain probe and the encrypted file's path.
+    void setProbe(Probe probe) { m_probe = std::move(probe); }
+    void setEncryptedFilePath(const QString &path) { m_filePath = path; }
+
+    // Where passwords go now ("OS keychain", "encrypted file …"), or empty before the first need.
+    QString description() const;
+    // Writes secret under ref, choosing the store first if needed; answers with stored() or failed().
+    void storePassword(const QString &ref, const QString &secret);
+    // Runs then once a store is chosen (at once when it already is); on failure emits failed() instead.
+    void withStore(std::function<void()> then);
+    std::shared_ptr<CredentialStore> store() const { return m_store; }
+    // Uses store from now on without asking (tests, or a store the user chose elsewhere).
+    void useStore(std::shared_ptr<CredentialStore> store) { m_store = std::move(store); }
+
+signals:
+    void stored(const QString &ref);
+    void failed(const QString &message);
+
+private:
+    void askFallback(const QString &keychainError, std::function<void()> then);
+
+    QWidget *m_window;
+    Probe m_probe;
+    QString m_filePath;
+    std::shared_ptr<CredentialStore> m_store;
+};
+
+} // namespace ShardDesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "config/ConfigLocation.h"
+#include "db/ConnectionOptions.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace ShardDesk {
+
+class ConfigImporter;
+class Topology;
+class TopologyDocument;
+
+// File → Export JSON… and Import JSON…: export writes the edited topology (references, never
+// passwords); import reads and validates a file on a worker, asks for explicit confirmation naming
+// what will be replaced, exports a backup of the store, replaces it in one transaction and asks the
+// window to reload.
+class JsonTransfer : public QObject
+{
+    Q_OBJECT
+
+public:
+    JsonTransfer(TopologyDocument *document, QWidget *window);
+
+    void setStore(const ConfigLocation &location, const ConnectionOptions &options);
+    void exportTo(const QString &path);
+    void importFrom(const QString &path);
+
+signals:
+    void message(const QString &text);
+    // The store was replaced: load it again.
+    void imported(qint64 version);
+
+private:
+    void confirm(const QString &path, const Topology &topology);
+
+    TopologyDocument *m_document;
+    QWidget *m_window;
+    ConfigImporter *m_importer;
+    ConfigLocation m_location;
+    ConnectionOptions m_options;
+};
+
+} // namespace ShardDesk

@@ -1,0 +1,154 @@
+#include "ShardEditActions.h"
+
+#include "AddShardCommand.h"
+#include "ConnectionTester.h"
+#include "CredentialSession.h"
+#include "RemoveShardCommand.h"
+#include "SetShardCommand.h"
+#include "ShardTreeModel.h"
+#include "TopologyDocument.h"
+#include "credentials/CredentialStore.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QTreeView>
+
+namespace ShardDesk {
+
+ShardEditActions::ShardEditActions(TopologyDocument *document, ShardTreeModel *model, QTreeView *view)
+    : QObject(view), m_document(document), m_model(model), m_view(view), m_credentials(new CredentialSession(view)),
+      m_add(new QAction(tr("&Add Shard"), this)), m_duplicate(new QAction(tr("&Duplicate Shard"), this)),
+      m_remove(new QAction(tr("Re&move Shard"), this)), m_password(new QAction(tr("Set &Password…"), this)),
+      m_test(new QAction(tr("&Test Connection"), this)), m_testAll(new QAction(tr("Test &All Connections"), this)),
+      m_tester(new ConnectionTester(this))
+{
+    m_test->setObjectName(QStringLiteral("testConnectionAction"));
+    m_testAll->setObjectName(QStringLiteral("testAllConnectionsAction"));
+    connect(m_test, &QAction::triggered, this, [this] { testConnections(false); });
+    connect(m_testAll, &QAction::triggered, this, [this] { testConnections(true); });
+    connect(m_tester, &ConnectionTester::started, this,
+            [this](int id) { m_model->setReachability(id, ShardTreeModel::Reachability::Testing, {}); });
+    connect(m_tester, &ConnectionTester::tested, this, [this](int id, bool reachable, const QString &text) {
+        m_model->setReachability(id, reachable ? ShardTreeModel::Reachability::Reachable
+                                               : ShardTreeModel::Reachability::Unreachable,
+                                 text);
+    });
+    m_add->setObjectName(QStringLiteral("addShardAction"));
+    m_duplicate->setObjectName(QStringLiteral("duplicateShardAction"));
+    m_remove->setObjectName(QStringLiteral("removeShardAction"));
+    m_password->setObjectName(QStringLiteral("setPasswordAction"));
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    view->addAction(m_remove);
+    connect(m_add, &QAction::triggered, this, [this] { addShard(false); });
+    connect(m_duplicate, &QAction::triggered, this, [this] { addShard(true); });
+    connect(m_remove, &QAction::triggered, this, &ShardEditActions::removeShard);
+    connect(m_password, &QAction::triggered, this, &ShardEditActions::askPassword);
+    connect(m_credentials, &CredentialSession::stored, this, [this](const QString &ref) {
+        emit message(tr("The password for %1 is kept in: %2.").arg(ref, m_credentials->description()));
+    });
+    connect(m_credentials, &CredentialSession::failed, this,
+            [this](const QString &error) { emit message(tr("The password was not stored: %1").arg(error)); });
+}
+
+void ShardEditActions::updateEnabled()
+{
+    const bool loaded = m_document->isLoaded();
+    const bool hasCurrent = m_model->shardId(m_view->currentIndex()) != 0;
+    m_add->setEnabled(loaded);
+    m_duplicate->setEnabled(loaded && hasCurrent);
+    m_remove->setEnabled(loaded && hasCurrent);
+    m_password->setEnabled(loaded && hasCurrent);
+    m_test->setEnabled(loaded && hasCurrent);
+    m_testAll->setEnabled(loaded);
+}
+
+void ShardEditActions::testConnections(bool all)
+{
+    QList<Shard> shards;
+    if (all) {
+        shards = m_document->edited().shards;
+    } else if (const Shard *current = m_document->edited().shard(m_model->shardId(m_view->currentIndex()))) {
+        shards.append(*current);
+    }
+    if (shards.isEmpty())
+        return;
+    // Passwords come from the credential store, which is chosen (keychain or fallback) on first need.
+    m_credentials->withStore([this, shards] { m_tester->test(shards, m_credentials->store()); });
+}
+
+void ShardEditActions::addShard(bool duplicate)
+{
+    const Topology &t = m_document->edited();
+    Shard shard;
+    if (const Shard *current = t.shard(m_model->shardId(m_view->currentIndex())); duplicate && current) {
+        shard = *current;
+        shard.database = current->database + QStringLiteral("_copy");
+        shard.currentMb = 0;
+        shard.full = false;
+        shard.initialized = false;
+    } else {
+        shard.host = QStringLiteral("127.0.0.1");
+        shard.database = QStringLiteral("shard_%1").arg(t.nextShardId());
+        shard.user = QStringLiteral("app");
+        shard.capacityMb = 1024;
+    }
+    shard.id = t.nextShardId();
+    m_document->undoStack()->push(new AddShardCommand(m_document, shard,
+                                                      duplicate ? tr("Duplicate shard as %1").arg(shard.id)
+                                                                : tr("Add shard %1").arg(shard.id)));
+    m_view->setCurrentIndex(m_model->indexOf(shard.id, ShardTreeModel::HostColumn));
+}
+
+void ShardEditActions::removeShard()
+{
+    const int id = m_model->shardId(m_view->currentIndex());
+    if (id == 0)
+        return;
+    const QString reason = RemoveShardCommand::refusalReason(*m_document, id);
+    if (!reason.isEmpty()) {
+        emit message(reason);
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Remove Shard"), reason, QMessageBox::Ok, m_view);
+        box->setObjectName(QStringLiteral("removeRefusedMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    m_document->undoStack()->push(new RemoveShardCommand(m_document, id, tr("Remove shard %1").arg(id)));
+}
+
+void ShardEditActions::askPassword()
+{
+    const Shard *shard = m_document->edited().shard(m_model->shardId(m_view->currentIndex()));
+    if (!shard)
+        return;
+    auto *dialog = new QInputDialog(m_view);
+    dialog->setObjectName(QStringLiteral("passwordDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Set Password"));
+    dialog->setLabelText(tr("Password of %1 on %2:").arg(shard->user, shard->serverKey()));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    const int id = shard->id;
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, id](const QString &password) { storePassword(id, password); });
+    dialog->open();
+}
+
+void ShardEditActions::storePassword(int shardId, const QString &password)
+{
+    const Shard *shard = m_document->edited().shard(shardId);
+    if (!shard)
+        return;
+    if (shard->credentialRef.isEmpty()) {
+        // The topology keeps only where the password is, shared by every shard with this login.
+        Shard withRef = *shard;
+        withRef.credentialRef = CredentialStore::referenceFor(shard->user, shard->serverKey());
+        m_document->undoStack()->push(
+            new SetShardCommand(m_document, *shard, withRef, tr("Set the credential of shard %1").arg(shardId)));
+        shard = m_document->edited().shard(shardId);
+    }
+    m_credentials->storePassword(shard->credentialRef, password);
+}
+
+} // namespace ShardDesk

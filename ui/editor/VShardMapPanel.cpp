@@ -1,0 +1,223 @@
+#include "VShardMapPanel.h"
+
+#include "AssignVShardsCommand.h"
+#include "TopologyDocument.h"
+#include "VShardChart.h"
+#include "VShardMapModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <numeric>
+
+namespace ShardDesk {
+
+VShardMapPanel::VShardMapPanel(TopologyDocument *document, QWidget *parent)
+    : QWidget(parent),
+      m_document(document),
+      m_model(new VShardMapModel(document, this)),
+      m_view(new QTableView),
+      m_chart(new VShardChart),
+      m_filterHead(new QComboBox),
+      m_filterFirst(new QSpinBox),
+      m_filterLast(new QSpinBox),
+      m_selectionLabel(new QLabel),
+      m_assign(new QPushButton(tr("&Assign Selection to Shard…"))),
+      m_spread(new QPushButton(tr("Spread &Evenly over Heads")))
+{
+    m_view->setObjectName(QStringLiteral("vshardView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view never measures a million rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(tr("VShard map"));
+    m_filterHead->setObjectName(QStringLiteral("vshardFilterHead"));
+    m_filterFirst->setObjectName(QStringLiteral("vshardFilterFirst"));
+    m_filterLast->setObjectName(QStringLiteral("vshardFilterLast"));
+    m_assign->setObjectName(QStringLiteral("assignSelection"));
+    m_spread->setObjectName(QStringLiteral("spreadEvenly"));
+    m_selectionLabel->setObjectName(QStringLiteral("vshardSelectionLabel"));
+
+    auto *filter = new QHBoxLayout;
+    filter->addWidget(new QLabel(tr("Show head:")));
+    filter->addWidget(m_filterHead);
+    filter->addWidget(new QLabel(tr("vshards from")));
+    filter->addWidget(m_filterFirst);
+    filter->addWidget(new QLabel(tr("to", "vshards from ... to ...")));
+    filter->addWidget(m_filterLast);
+    filter->addStretch();
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_assign);
+    actions->addWidget(m_spread);
+    actions->addWidget(m_selectionLabel, 1);
+    auto *left = new QVBoxLayout;
+    left->addLayout(filter);
+    left->addWidget(m_view, 1);
+    left->addLayout(actions);
+    auto *layout = new QHBoxLayout(this);
+    layout->addLayout(left, 3);
+    layout->addWidget(m_chart, 1);
+
+    m_chartTimer.setSingleShot(true);
+    m_chartTimer.setInterval(0);
+    connect(&m_chartTimer, &QTimer::timeout, this, &VShardMapPanel::refreshChart);
+    auto scheduleChart = [this] { m_chartTimer.start(); };
+    connect(document, &TopologyDocument::vshardsChanged, this, scheduleChart);
+    connect(document, &TopologyDocument::shardsRestructured, this, scheduleChart);
+    connect(document, &TopologyDocument::reset, this, scheduleChart);
+    connect(document, &TopologyDocument::reset, this, &VShardMapPanel::refreshHeads);
+    connect(document, &TopologyDocument::shardsRestructured, this, &VShardMapPanel::refreshHeads);
+    connect(m_filterHead, &QComboBox::activated, this, &VShardMapPanel::applyFilter);
+    connect(m_filterFirst, &QSpinBox::editingFinished, this, &VShardMapPanel::applyFilter);
+    connect(m_filterLast, &QSpinBox::editingFinished, this, &VShardMapPanel::applyFilter);
+    connect(m_assign, &QPushButton::clicked, this, &VShardMapPanel::askAndAssign);
+    connect(m_spread, &QPushButton::clicked, this, &VShardMapPanel::spreadEvenly);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        qint64 count = 0;
+        for (const VShardSelection::Span &span : selectedSpans())
+            count += span.last - span.first + 1;
+        m_selectionLabel->setText(tr("%n vshard(s) selected", "", int(count)));
+    });
+}
+
+void VShardMapPanel::refreshHeads()
+{
+    const int count = m_document->edited().vshards.count();
+    const int current = m_filterHead->currentData().isValid() ? m_filterHead->currentData().toInt()
+                                                               : VShardMapModel::AnyHead;
+    m_filterHead->clear();
+    m_filterHead->addItem(tr("All heads"), VShardMapModel::AnyHead);
+    m_filterHead->addItem(tr("Unmapped"), 0);
+    for (int head : m_document->edited().headIds())
+        m_filterHead->addItem(tr("Shard %1").arg(head), head);
+    // A new document drops the model's filter: the controls say so too.
+    m_filterHead->setCurrentIndex(m_model->isFiltered() ? std::max(0, m_filterHead->findData(current)) : 0);
+    for (QSpinBox *box : {m_filterFirst, m_filterLast})
+        box->setRange(0, std::max(0, count - 1));
+    if (!m_model->isFiltered()) {
+        m_filterFirst->setValue(0);
+        m_filterLast->setValue(std::max(0, count - 1));
+    }
+}
+
+void VShardMapPanel::applyFilter()
+{
+    const int head = m_filterHead->currentData().toInt();
+    const int first = m_filterFirst->value();
+    const int last = m_filterLast->value();
+    if (head == VShardMapModel::AnyHead && first == 0 && last >= m_document->edited().vshards.count() - 1)
+        m_model->clearFilter();
+    else
+        m_model->setFilter(head, first, last);
+}
+
+void VShardMapPanel::refreshChart()
+{
+    const QHash<int, int> counts = m_document->edited().vshards.countPerHead();
+    QList<VShardChart::Bar> bars;
+    for (int head : m_document->edited().headIds())
+        bars.append({tr("Shard %1").arg(head), counts.value(head)});
+    const int unmapped = m_document->edited().vshards.count()
+                         - std::accumulate(counts.cbegin(), counts.cend(), 0);
+    if (unmapped > 0)
+        bars.append({tr("Unmapped"), unmapped});
+    m_chart->setBars(bars);
+}
+
+QList<VShardSelection::Span> VShardMapPanel::selectedSpans() const
+{
+    QList<VShardSelection::Span> spans;
+    auto add = [&spans](int vshard) {
+        if (!spans.isEmpty() && spans.last().last + 1 == vshard)
+            spans.last().last = vshard;
+        else
+            spans.append({vshard, vshard});
+    };
+    // Whole ranges when unfiltered (a shift-click over half a million rows is one range); row by row
+    // only through a filter, where rows are not consecutive vshards.
+    for (const QItemSelectionRange &range : m_view->selectionModel()->selection()) {
+        if (!m_model->isFiltered()) {
+            spans.append({range.top(), range.bottom()});
+            continue;
+        }
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            add(m_model->vshardAt(row));
+    }
+    std::sort(spans.begin(), spans.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    return spans;
+}
+
+qint64 VShardMapPanel::assignSelection(int headId)
+{
+    const QList<VShardSelection::Span> spans = selectedSpans();
+    qint64 total = 0;
+    for (const VShardSelection::Span &span : spans)
+        total += span.last - span.first + 1;
+    if (total == 0)
+        return 0;
+    QUndoStack *undo = m_document->undoStack();
+    undo->beginMacro(tr("Assign %n vshard(s) to shard %1", "", int(total)).arg(headId));
+    for (const VShardSelection::Span &span : spans) {
+        undo->push(new AssignVShardsCommand(m_document, span.first,
+                                            std::vector<std::int32_t>(size_t(span.last - span.first + 1), headId),
+                                            tr("Assign vshards to shard %1").arg(headId)));
+    }
+    undo->endMacro();
+    emit message(tr("%n vshard(s) assigned to shard %1.", "", int(total)).arg(headId) + rowsWarning());
+    return total;
+}
+
+void VShardMapPanel::spreadEvenly()
+{
+    const QList<int> heads = m_document->edited().headIds();
+    VShardMap spread(m_document->edited().vshards.count());
+    spread.spreadEvenly(heads);
+    m_document->undoStack()->push(new AssignVShardsCommand(m_document, 0, spread.heads(),
+                                                           tr("Spread vshards evenly over %n head(s)", "",
+                                                              int(heads.size()))));
+    emit message(tr("VShards spread evenly over %n bucket head(s).", "", int(heads.size())) + rowsWarning());
+}
+
+// The topology does not know row counts, so the warning is general: any data in the cluster at all.
+QString VShardMapPanel::rowsWarning() const
+{
+    for (const Shard &s : m_document->edited().shards) {
+        if (s.currentMb > 0)
+            return QLatin1Char(' ')
+                   + tr("If these vshards already hold rows, the rows stay where they are; use Move (rebalancing) "
+                        "to move them.");
+    }
+    return {};
+}
+
+void VShardMapPanel::askAndAssign()
+{
+    QStringList items;
+    const QList<int> heads = m_document->edited().headIds();
+    for (int head : heads) {
+        const Shard *s = m_document->edited().shard(head);
+        items.append(tr("Shard %1 (%2)").arg(head).arg(s ? s->displayName() : QString()));
+    }
+    if (items.isEmpty())
+        return;
+    bool ok = false;
+    const QString item = QInputDialog::getItem(this, tr("Assign Selection"), tr("Bucket head for the selected vshards:"),
+                                               items, 0, false, &ok);
+    if (ok)
+        assignSelection(heads.value(int(items.indexOf(item))));
+}
+
+} // namespace ShardDesk

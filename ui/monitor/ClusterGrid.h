@@ -1,0 +1,45 @@
+#pragma once
+
+#include "monitor/ProbeSample.h"
+#include "topology/Topology.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+#include <memory>
+
+class QGridLayout;
+
+namespace ShardDesk {
+
+class ShardTile;
+
+// The cluster at a glance: one row per bucket, its shards in chain order as tiles coloured by % of
+// capacity, greyed while their server is unreachable. Tiles are made when the topology changes and
+// only recoloured per sample.
+class ClusterGrid : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ClusterGrid(QWidget *parent = nullptr);
+
+    void setTopology(std::shared_ptr<const Topology> topology);
+    // Recolours the tiles of the sample's server.
+    void addSample(const ProbeSample &sample);
+    ShardTile *tile(int shardId) const { return m_tiles.value(shardId); }
+
+signals:
+    void shardActivated(int shardId);
+
+private:
+    void updateTile(const Shard &shard, const ProbeSample &sample);
+
+    QGridLayout *m_layout;
+    std::shared_ptr<const Topology> m_topology;
+    QHash<int, ShardTile *> m_tiles;
+    QHash<QString, QList<int>> m_shardsByServer;
+};
+
+} // namespace ShardDesk

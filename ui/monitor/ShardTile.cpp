@@ -1,0 +1,62 @@
+#include "ShardTile.h"
+
+#include <QLocale>
+#include <QPainter>
+
+namespace ShardDesk {
+
+ShardTile::ShardTile(int shardId, QWidget *parent) : QAbstractButton(parent), m_shardId(shardId)
+{
+    setObjectName(QStringLiteral("shardTile%1").arg(shardId));
+    setCursor(Qt::PointingHandCursor);
+    setFocusPolicy(Qt::StrongFocus);
+    setState(0, false, QString());
+}
+
+void ShardTile::setState(double percentFull, bool reachable, const QString &details)
+{
+    m_percentFull = percentFull;
+    m_reachable = reachable;
+    const QString percent = QLocale().toString(percentFull, 'f', 0);
+    setText(reachable ? tr("%1\n%2 %").arg(m_shardId).arg(percent) : tr("%1\nunreachable").arg(m_shardId));
+    setAccessibleName(reachable ? tr("Shard %1, %2 % of capacity").arg(m_shardId).arg(percent)
+                                : tr("Shard %1, server unreachable").arg(m_shardId));
+    setToolTip(details);
+    update();
+}
+
+QColor ShardTile::colourFor(double percentFull, bool reachable, const QPalette &palette)
+{
+    if (!reachable)
+        return palette.color(QPalette::Disabled, QPalette::Button);
+    // Hue 120 (green) down to 0 (red), as the original's monitor page.
+    const double fraction = qBound(0.0, percentFull / 100.0, 1.0);
+    return QColor::fromHsvF(float((1.0 - fraction) * 120.0 / 360.0), 0.75f, 0.85f);
+}
+
+QColor ShardTile::fillColour() const
+{
+    return colourFor(m_percentFull, m_reachable, palette());
+}
+
+QSize ShardTile::sizeHint() const
+{
+    const QFontMetrics metrics(font());
+    return QSize(qMax(72, metrics.horizontalAdvance(tr("unreachable")) + 16), metrics.height() * 2 + 20);
+}
+
+void ShardTile::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor fill = fillColour();
+    const QRectF box = QRectF(rect()).adjusted(2, 2, -2, -2);
+    painter.setPen(hasFocus() ? QPen(palette().color(QPalette::Highlight), 2) : QPen(fill.darker(130), 1));
+    painter.setBrush(isDown() ? fill.darker(115) : fill);
+    painter.drawRoundedRect(box, 6, 6);
+    // Dark text on light tiles and light text on dark ones, whatever the theme.
+    painter.setPen(m_reachable ? QColor(Qt::black) : palette().color(QPalette::Disabled, QPalette::ButtonText));
+    painter.drawText(box, Qt::AlignCenter, text());
+}
+
+} // namespace ShardDesk
