@@ -8,8 +8,9 @@
 namespace ShardDesk {
 
 // Routes keys to shards for any number of threads. Holds the current RoutingTable behind an atomic
-// shared pointer: readers never lock, and a new topology (a full flag flipped, a vshard moved) is
-// swapped in whole. Callers routing many keys take table() once and route on it.
+// shared pointer, and a new topology (a full flag flipped, a vshard moved) is swapped in whole. Routing
+// on a table is lock-free; taking the current table is not quite (libstdc++'s atomic shared_ptr uses a
+// short internal lock), so callers routing many keys take table() once and route on it.
 class Router
 {
 public:
