@@ -24,6 +24,7 @@ protected:
 
 private:
     static QString textLine(const ProbeSample &sample);
+    [[noreturn]] static int finish(CliContext &context, int exitCode);
 };
 
 } // namespace ShardDesk::Cli

@@ -1,5 +1,7 @@
 #include "db/ThreadConnections.h"
 
+#include <QCoreApplication>
+
 #include "db/DbLogging.h"
 
 #include <QSqlDatabase>
@@ -29,6 +31,16 @@ quint64 ThreadConnections::threadSerial()
 
 ThreadConnections::~ThreadConnections()
 {
+    // A thread that ends after the application object is gone may race QtSql's own shutdown, which
+    // closes every connection's client handle: closing statements on such a handle crashed (seen at
+    // exit of sharddesk-cli monitor). The process is ending; leaving them to it is safe.
+    if (!QCoreApplication::instance()) {
+        for (auto &[name, entry] : m_entries) {
+            for (auto &[sql, statement] : entry.statements)
+                (void)statement.release();
+        }
+        return;
+    }
     while (!m_entries.empty())
         remove(m_entries.begin()->first);
 }

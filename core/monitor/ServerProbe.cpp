@@ -127,11 +127,14 @@ Result<void> ServerProbe::readDatabaseSizes(ConnectionPool &pool, const QSqlData
                                        "GROUP BY s.SCHEMA_NAME")
                             .arg(marks.join(QLatin1Char(',')));
     const QString context = tr("Could not read the shard sizes on %1.").arg(m_server.toString());
-    // Prepared once per connection and reused every tick.
-    auto prepared = pool.prepared(db, sql, context);
-    if (!prepared)
-        return prepared.error();
-    QSqlQuery &query = *prepared.value();
+    // Prepared per poll, not cached on the connection: a cached statement outlived its connection when
+    // the poll threads were torn down (mysql_stmt_close on a closed handle crashed sharddesk-cli monitor at
+    // exit). Once a second per server, the extra prepare costs nothing that matters.
+    Q_UNUSED(pool)
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return ConnectionPool::errorFrom(query.lastError(), context);
     for (int i = 0; i < m_databases.size(); ++i)
         query.bindValue(i, m_databases.at(i));
     if (!query.exec()) {
