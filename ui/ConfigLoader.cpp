@@ -11,11 +11,9 @@ ConfigLoader::ConfigLoader(QObject *parent) : QObject(parent)
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ConfigLoader::onFinished);
 }
 
-ConfigLoader::~ConfigLoader()
-{
-    // The task only touches its own ConfigStore; waiting here keeps it from outliving the application.
-    m_watcher.waitForFinished();
-}
+// No wait here: a load from a hung server would block the GUI thread for the timeouts. The task owns
+// all its data, and QCoreApplication waits for the global thread pool on exit.
+ConfigLoader::~ConfigLoader() = default;
 
 void ConfigLoader::load(const ConfigLocation &location, const ConnectionOptions &mysqlOptions)
 {
@@ -31,7 +29,11 @@ ConfigLoader::Outcome ConfigLoader::run(const ConfigLocation &location, const Co
 {
     Outcome outcome{location, {}, false, {}};
     ConfigStore store;
-    if (auto opened = store.open(location, options); !opened) {
+    // A store on a server is only opened, never created, from here: a mistyped URL must not create a
+    // shardconf database on some server. The SQLite default file is created on first start.
+    const auto mode = location.kind() == ConfigLocation::Kind::MySql ? ConfigStore::OpenMode::OpenExisting
+                                                                     : ConfigStore::OpenMode::CreateIfMissing;
+    if (auto opened = store.open(location, options, mode); !opened) {
         outcome.error = opened.error().fullText();
         return outcome;
     }
