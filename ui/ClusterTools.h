@@ -36,6 +36,8 @@ public:
     MonitorPanel *monitorPanel() const { return m_panel; }
     // The stored configuration now open (not the edited copy: servers are polled as they are).
     void setConfig(const ConfigLocation &location, std::shared_ptr<const Topology> stored);
+    // Runs then with a provider of shard logins read from the credential store (chosen first if needed).
+    void withLogins(std::function<void(ConnectionOptionsProvider)> then);
 
 private:
     void toggleMonitoring(bool on);
@@ -43,8 +45,6 @@ private:
     void openLoadTest();
     void openVerify();
     void applyCapacityRecommendation(const QHash<int, double> &capacityMbByShard);
-    // Runs then with a provider of shard logins read from the credential store.
-    void withLogins(std::function<void(ConnectionOptionsProvider)> then);
 
     MainWindow *m_window;
     CredentialSession *m_credentials;

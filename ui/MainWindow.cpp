@@ -4,8 +4,10 @@
 #include "ConfigLoader.h"
 #include "RecentConfigs.h"
 #include "RouteInspector.h"
+#include "RowLookupPanel.h"
 #include "ShardTreeModel.h"
 #include "editor/ApplyFlow.h"
+#include "editor/CredentialSession.h"
 #include "editor/JsonTransfer.h"
 #include "editor/ShardEditActions.h"
 #include "editor/TopologyDocument.h"
@@ -15,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -57,7 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setText(tr("Open a configuration with File → Open."));
+    m_emptyLabel->setText(tr("Open a configuration with File → Open Configuration File…"));
     m_shardStack->addWidget(m_emptyLabel);
     m_shardStack->addWidget(m_shardView);
 
@@ -76,7 +79,9 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLocation);
     createActions();
     createEditActions();
-    new ClusterTools(this, m_shardActions->credentials());
+    auto *tools = new ClusterTools(this, m_shardActions->credentials());
+    m_routeInspector->rowLookup()->setLoginSource(
+        [tools](std::function<void(ConnectionOptionsProvider)> then) { tools->withLogins(std::move(then)); });
     resize(1280, 720);
 
     m_routeTimer.setSingleShot(true);
@@ -141,6 +146,8 @@ void MainWindow::createActions()
     reloadAction->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
     file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
+    file->addAction(tr("Open &pyshards shardconf…"), this, &MainWindow::importPyShards)
+        ->setObjectName(QStringLiteral("importPyShardsAction"));
     file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -204,29 +211,26 @@ void MainWindow::updateTitle()
         m_statusLocation->setText(tr("%1 · version %2").arg(m_location.toString()).arg(m_document->base().version));
 }
 
+// The window switches to location only once it has loaded: a store that fails to open leaves the
+// window (and where Apply writes) on the configuration it had.
 void MainWindow::openConfig(const ConfigLocation &location)
 {
     statusBar()->showMessage(tr("Opening %1…").arg(location.toString()));
-    if (location != m_location)
-        m_mysqlPassword.clear();
     ConnectionOptions options;
     if (location.kind() == ConfigLocation::Kind::MySql) {
-        if (m_mysqlPassword.isEmpty()) {
+        options.user = location.user();
+        options.password = location == m_location ? m_mysqlPassword : QString();
+        if (options.password.isEmpty()) {
             bool ok = false;
-            m_mysqlPassword = QInputDialog::getText(this, tr("Password"),
-                                                    tr("Password for %1:").arg(location.toString()),
-                                                    QLineEdit::Password, {}, &ok);
+            options.password = QInputDialog::getText(this, tr("Password"), tr("Password for %1:").arg(location.toString()),
+                                                     QLineEdit::Password, {}, &ok);
             if (!ok) {
                 statusBar()->clearMessage();
                 return;
             }
         }
-        options.user = location.user();
-        options.password = m_mysqlPassword;
     }
-    m_location = location;
-    m_applyFlow->setStore(location, options);
-    m_jsonTransfer->setStore(location, options);
+    m_pendingOptions = options;
     m_loader->load(location, options);
 }
 
@@ -282,14 +286,62 @@ void MainWindow::importJson()
         m_jsonTransfer->importFrom(path);
 }
 
+// The original's shardconf (an SQLite file or a MySQL database) replaces this store's configuration after
+// a confirmation; its passwords go to the credential store, the source is left unchanged.
+void MainWindow::importPyShards()
+{
+    if (m_location.toString().isEmpty())
+        return;
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Open pyshards shardconf"),
+                                               tr("The pyshards shardconf, as an SQLite file path or "
+                                                  "mysql://user@host:port/database:"),
+                                               QLineEdit::Normal, QStringLiteral("mysql://root@127.0.0.1:3306/shardconf"),
+                                               &ok);
+    if (!ok || text.trimmed().isEmpty())
+        return;
+    auto source = ConfigLocation::parse(text.trimmed());
+    if (!source) {
+        QMessageBox::warning(this, tr("Open pyshards shardconf"), source.error().fullText());
+        return;
+    }
+    ConnectionOptions options;
+    if (source->kind() == ConfigLocation::Kind::MySql) {
+        options.user = source->user();
+        options.password = QInputDialog::getText(this, tr("Open pyshards shardconf"),
+                                                 tr("Password of %1 (used for this import only):").arg(source->toString()),
+                                                 QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return;
+    }
+    CredentialSession *credentials = m_shardActions->credentials();
+    credentials->withStore([this, credentials, source = source.value(), options] {
+        m_jsonTransfer->importPyShards(source, options, credentials->store());
+    });
+}
+
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
     const QStringList recent = RecentConfigs::list();
     for (const QString &entry : recent) {
         m_recentMenu->addAction(entry, this, [this, entry] {
-            if (auto location = ConfigLocation::parse(entry))
-                openConfig(location.value());
+            auto location = ConfigLocation::parse(entry);
+            if (!location)
+                return;
+            // Opening a missing SQLite file would create an empty store in its place.
+            if (location->kind() == ConfigLocation::Kind::SQLite && !QFileInfo::exists(location->path())) {
+                RecentConfigs::remove(entry);
+                QTimer::singleShot(0, this, &MainWindow::rebuildRecentMenu); // not while this action is firing
+                auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Recent"),
+                                            tr("%1 no longer exists; it was removed from the list.").arg(entry),
+                                            QMessageBox::Ok, this);
+                box->setObjectName(QStringLiteral("recentMissingMessage"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+                return;
+            }
+            openConfig(location.value());
         });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -297,6 +349,11 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::onLoaded(const ConfigLocation &location, const Topology &topology, bool hasCluster)
 {
+    m_location = location;
+    m_mysqlPassword = m_pendingOptions.password;
+    m_applyFlow->setStore(location, m_pendingOptions);
+    m_jsonTransfer->setStore(location, m_pendingOptions);
+    m_pendingOptions = {};
     m_document->load(topology);
     for (int c = 0; c < ShardTreeModel::ColumnCount; ++c)
         m_shardView->resizeColumnToContents(c);
@@ -323,7 +380,9 @@ void MainWindow::onLoaded(const ConfigLocation &location, const Topology &topolo
 
 void MainWindow::onFailed(const ConfigLocation &location, const QString &message)
 {
-    m_mysqlPassword.clear();
+    m_pendingOptions = {};
+    if (location == m_location)
+        m_mysqlPassword.clear(); // e.g. a changed password: ask again next time
     statusBar()->clearMessage();
     // Window-modal but not blocking: the event loop (and any other work) goes on while it is shown.
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Configuration"),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "config/ConfigLocation.h"
+#include "db/ConnectionOptions.h"
 #include "topology/Topology.h"
 
 #include <QMainWindow>
@@ -74,6 +75,7 @@ private:
     void reload();
     void exportJson();
     void importJson();
+    void importPyShards();
     void rebuildRecentMenu();
     void onLoaded(const ConfigLocation &location, const Topology &topology, bool hasCluster);
     void onFailed(const ConfigLocation &location, const QString &message);
@@ -102,6 +104,7 @@ private:
     QTimer m_routeTimer; // coalesces routing-table rebuilds of a burst of edits into one
     ConfigLocation m_location;
     QString m_mysqlPassword; // kept in memory for Reload and Apply of a server config; never written anywhere
+    ConnectionOptions m_pendingOptions; // of the store being opened, until it has loaded
     UnsavedQuestion m_unsavedQuestion;
     bool m_closeAfterApply = false;
 };

@@ -1,5 +1,7 @@
 #include "RouteInspector.h"
 
+#include "RowLookupPanel.h"
+
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,7 +35,8 @@ RouteInspector::RouteInspector(QWidget *parent)
       m_keys(new QPlainTextEdit),
       m_tableModel(new QStandardItemModel(this)),
       m_tableView(new QTableView),
-      m_tableNote(resultLabel(QStringLiteral("routeTableNote")))
+      m_tableNote(resultLabel(QStringLiteral("routeTableNote"))),
+      m_lookup(new RowLookupPanel)
 {
     m_key->setObjectName(QStringLiteral("routeKey"));
     m_key->setPlaceholderText(tr("A shard key, e.g. alice@example.com"));
@@ -47,6 +50,7 @@ RouteInspector::RouteInspector(QWidget *parent)
     form->addRow(tr("Bucket head:"), m_head);
     form->addRow(tr("A write goes to:"), m_write);
     form->addRow(tr("A read visits:"), m_reads);
+    form->addRow(m_lookup);
 
     m_keys->setObjectName(QStringLiteral("routeKeys"));
     m_keys->setPlaceholderText(tr("Or paste many keys, one per line."));
@@ -68,6 +72,7 @@ RouteInspector::RouteInspector(QWidget *parent)
 
 void RouteInspector::setTopology(std::shared_ptr<const Topology> topology)
 {
+    m_lookup->setTopology(topology);
     m_table = std::make_shared<const RoutingTable>(std::move(topology));
     updateRoute();
     updateTable();
@@ -110,6 +115,7 @@ void RouteInspector::updateRoute()
     const bool show = m_table && m_table->vshardCount() > 0;
     for (QLabel *label : {m_crc, m_vshard, m_head, m_write, m_reads})
         label->clear();
+    m_lookup->setKey(m_key->text());
     if (!show)
         return;
     const Route r = m_table->route(m_key->text());

@@ -14,9 +14,12 @@ class QTableView;
 
 namespace ShardDesk {
 
+class RowLookupPanel;
+
 // Type a key, see where it goes: CRC32, vshard, bucket head, the shard a write would go to now (full
 // flags considered) and the shards a read visits. Paste many keys (one per line) to see them all in a
-// table. Pure computation on a routing snapshot of the edited topology: no server is asked.
+// table. Routing is pure computation on a snapshot of the edited topology; only "Look up row" asks the
+// servers (RowLookupPanel, on a worker thread).
 class RouteInspector : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,7 @@ public:
     static constexpr int MaxKeys = 10000;
 
     void setTopology(std::shared_ptr<const Topology> topology);
+    RowLookupPanel *rowLookup() const { return m_lookup; }
 
 private:
     void updateRoute();
@@ -45,6 +49,7 @@ private:
     QStandardItemModel *m_tableModel;
     QTableView *m_tableView;
     QLabel *m_tableNote;
+    RowLookupPanel *m_lookup;
 };
 
 } // namespace ShardDesk

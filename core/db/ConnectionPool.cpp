@@ -209,6 +209,14 @@ Result<QSqlDatabase> ConnectionPool::openConnection(const QString &connectionNam
     return failure;
 }
 
+Result<QString> ConnectionPool::serverVersion(const QSqlDatabase &connection, const QString &context)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(QStringLiteral("SELECT VERSION()")) || !query.next())
+        return errorFrom(query.lastError(), context);
+    return query.value(0).toString();
+}
+
 Error ConnectionPool::errorFrom(const QSqlError &error, const QString &context)
 {
     bool numeric = false;

@@ -46,6 +46,8 @@ public:
     // left to remove.
     static Result<QSqlDatabase> openConnection(const QString &connectionName, const ServerAddress &server,
                                                const QString &database, const ConnectionOptions &options);
+    // The server's VERSION() over an open connection, e.g. "10.11.6-MariaDB-0+deb12u1".
+    static Result<QString> serverVersion(const QSqlDatabase &connection, const QString &context);
     // Turns a failed QSqlError into our Error: Unreachable, Timeout (may have been applied) or Server.
     static Error errorFrom(const QSqlError &error, const QString &context);
 

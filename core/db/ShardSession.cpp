@@ -184,30 +184,51 @@ Result<ShardSession::InsertResult> ShardSession::insert(const QString &key, cons
 Result<QList<QVariantMap>> ShardSession::selectByKey(const QString &key, const QString &table,
                                                      const QStringList &columns)
 {
+    auto outcomes = lookUp(key, table, m_router->table()->topology().settings.keyColumn, columns);
+    if (!outcomes)
+        return outcomes.error();
+    // After an overflow a key's rows can be in several shards of its bucket; a failed shard fails the
+    // call, as a partial answer would look like a complete one.
+    QList<QVariantMap> rows;
+    for (const ShardOutcome &outcome : std::as_const(*outcomes)) {
+        if (!outcome.status)
+            return outcome.status.error();
+        rows += outcome.rows;
+    }
+    return rows;
+}
+
+Result<QList<ShardSession::ShardOutcome>> ShardSession::lookUp(const QString &key, const QString &table,
+                                                              const QString &keyColumn, const QStringList &columns)
+{
     const std::shared_ptr<const RoutingTable> routing = m_router->table();
     const Topology &topology = routing->topology();
     const Route route = routing->route(key);
     if (route.headId == 0)
         return unroutable(route);
 
-    QList<QVariantMap> rows;
-    // After an overflow a key's rows can be in several shards of its bucket; a failed shard fails the
-    // call, as a partial answer would look like a complete one.
+    QList<ShardOutcome> outcomes;
     for (int id : routing->bucket(route.headId)) {
         const Shard *shard = topology.shard(id);
         if (!shard)
             continue;
-        auto sql = ShardStatement::selectByKey(shard->database, table, topology.settings.keyColumn, columns);
+        auto sql = ShardStatement::selectByKey(shard->database, table, keyColumn, columns);
         if (!sql)
             return sql.error();
+        ShardOutcome outcome;
+        outcome.shardId = id;
         ShardConnection connection(*m_pool, m_options, *shard);
         auto query = connection.execPrepared(
             *sql, {boundKey(key)}, tr("Could not read table \"%1\" of shard %2.").arg(table, shard->displayName()));
-        if (!query)
-            return query.error();
-        rows += ShardConnection::readRows(**query);
+        if (query) {
+            outcome.rows = ShardConnection::readRows(**query);
+            outcome.count = outcome.rows.size();
+        } else {
+            outcome.status = query.error();
+        }
+        outcomes.append(std::move(outcome));
     }
-    return rows;
+    return outcomes;
 }
 
 Result<void> ShardSession::ensureInitialized(const RoutingTable &routing, const Shard &shard)

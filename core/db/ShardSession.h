@@ -59,6 +59,10 @@ public:
     // The rows whose key column equals key, visiting the bucket's shards in chain order.
     Result<QList<QVariantMap>> selectByKey(const QString &key, const QString &table,
                                            const QStringList &columns = {});
+    // The rows whose keyColumn equals key on each shard of the key's bucket, in chain order: one outcome
+    // per shard, a failed shard does not stop the others (the routing inspector's "Look up row").
+    Result<QList<ShardOutcome>> lookUp(const QString &key, const QString &table, const QString &keyColumn,
+                                       const QStringList &columns = {});
 
     // COUNT(*) of table on every shard, in parallel.
     QList<ShardOutcome> scatterCount(const QString &table);

@@ -50,13 +50,7 @@ public:
             return ConnectionPool::errorFrom(query.lastError(), context);
         return {};
     }
-    Result<QString> version(const QString &context)
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("SELECT VERSION()")) || !query.next())
-            return ConnectionPool::errorFrom(query.lastError(), context);
-        return query.value(0).toString();
-    }
+    Result<QString> version(const QString &context) { return ConnectionPool::serverVersion(m_db, context); }
     Result<QStringList> databases(const QString &context)
     {
         QSqlQuery query(m_db);

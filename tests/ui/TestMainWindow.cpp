@@ -213,11 +213,15 @@ void TestMainWindow::corruptFileShowsErrorWithoutBlocking()
     file.write(QByteArray(4096, '\x5a'));
     file.close();
 
+    const QString good = writeConfig();
     MainWindow window;
     window.show();
+    QVERIFY(openAndWait(window, ConfigLocation::sqlite(good)));
     QSignalSpy failed(&window, &MainWindow::configFailed);
     window.openConfig(ConfigLocation::sqlite(path));
     QVERIFY(failed.wait(10000)); // returns: the message box does not block the event loop
+    QCOMPARE(window.location().path(), good); // Apply still writes where the shown configuration came from
+    QVERIFY(window.windowTitle().contains(good));
     auto *box = window.findChild<QMessageBox *>(QStringLiteral("openFailedMessage"));
     QVERIFY(box);
     QTRY_VERIFY(box->isVisible());

@@ -62,6 +62,8 @@ void TestShardConnections::testAllShowsEachShardsOutcome()
     auto *model = static_cast<ShardTreeModel *>(window.findChild<QTreeView *>(QStringLiteral("shardView"))->model());
     auto cell = [model](int id) { return model->indexOf(id, ShardTreeModel::ReachableColumn); };
     QTRY_COMPARE_WITH_TIMEOUT(cell(1).data().toString(), QStringLiteral("reachable"), 15000);
+    QVERIFY2(cell(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("MariaDB")), // the server's version
+             qPrintable(cell(1).data(Qt::ToolTipRole).toString()));
     QTRY_VERIFY_WITH_TIMEOUT(cell(2).data().toString().startsWith(QStringLiteral("unreachable")), 15000);
     QVERIFY2(cell(2).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Access denied")),
              qPrintable(cell(2).data(Qt::ToolTipRole).toString()));

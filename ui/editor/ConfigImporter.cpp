@@ -1,6 +1,7 @@
 #include "ConfigImporter.h"
 
 #include "config/ConfigStore.h"
+#include "config/PyShardsImporter.h"
 #include "topology/TopologyJson.h"
 
 #include <QDateTime>
@@ -17,7 +18,7 @@ ConfigImporter::ConfigImporter(QObject *parent) : QObject(parent)
     connect(&m_reading, &QFutureWatcher<Outcome>::finished, this, [this] {
         const Outcome outcome = m_reading.result();
         if (outcome.error.isEmpty())
-            emit readDone(outcome.path, outcome.topology);
+            emit readDone(outcome.path, outcome.topology, outcome.warnings);
         else
             emit failed(outcome.error);
     });
@@ -40,6 +41,12 @@ ConfigImporter::~ConfigImporter()
 void ConfigImporter::read(const QString &path)
 {
     m_reading.setFuture(QtConcurrent::run(&ConfigImporter::runRead, path));
+}
+
+void ConfigImporter::readPyShards(const ConfigLocation &source, const ConnectionOptions &sourceOptions,
+                                  std::shared_ptr<CredentialStore> credentials)
+{
+    m_reading.setFuture(QtConcurrent::run(&ConfigImporter::runReadPyShards, source, sourceOptions, credentials));
 }
 
 void ConfigImporter::replace(const ConfigLocation &location, const ConnectionOptions &options,
@@ -79,6 +86,24 @@ ConfigImporter::Outcome ConfigImporter::runRead(const QString &path)
         return outcome;
     }
     outcome.topology = std::move(imported).value();
+    return outcome;
+}
+
+ConfigImporter::Outcome ConfigImporter::runReadPyShards(const ConfigLocation &source,
+                                                        const ConnectionOptions &sourceOptions,
+                                                        std::shared_ptr<CredentialStore> credentials)
+{
+    Outcome outcome;
+    outcome.path = source.toString();
+    // Validates before anything is written; the passwords it copies are only referenced once the store
+    // is replaced, and the source keeps its own until the user clears them (sharddesk-cli import-pyshards).
+    auto report = PyShardsImporter::import(source, sourceOptions, *credentials, {});
+    if (!report) {
+        outcome.error = report.error().fullText();
+        return outcome;
+    }
+    outcome.topology = std::move(report->topology);
+    outcome.warnings = report->warnings;
     return outcome;
 }
 

@@ -7,12 +7,17 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <memory>
+
 namespace ShardDesk {
 
-// File → Import JSON, in two steps on worker threads so a large file never stalls the window:
-// read() parses and validates the file; after the user confirmed, replace() exports the store's
-// current configuration to a backup file first and then replaces it in one transaction (as the CLI's
-// import command does).
+class CredentialStore;
+
+// File → Import JSON and Open pyshards shardconf, in two steps on worker threads so a large file or a
+// slow server never stalls the window: read() parses and validates a JSON file, readPyShards() reads an
+// original pyshards shardconf (copying its passwords to the credential store; the source is left as it
+// is); after the user confirmed, replace() exports the store's current configuration to a backup file
+// first and then replaces it in one transaction (as the CLI's import commands do).
 class ConfigImporter : public QObject
 {
     Q_OBJECT
@@ -22,12 +27,15 @@ public:
     ~ConfigImporter() override;
 
     void read(const QString &path);
+    void readPyShards(const ConfigLocation &source, const ConnectionOptions &sourceOptions,
+                      std::shared_ptr<CredentialStore> credentials);
     void replace(const ConfigLocation &location, const ConnectionOptions &options, const Topology &topology);
     // Where the backup of a store about to be replaced goes: beside an SQLite file, else the data folder.
     static QString backupPath(const ConfigLocation &location);
 
 signals:
-    void readDone(const QString &path, const ShardDesk::Topology &topology);
+    // warnings: what the user should know before replacing (e.g. pyshards' different key hashing).
+    void readDone(const QString &path, const ShardDesk::Topology &topology, const QStringList &warnings);
     void replaced(qint64 version, const QString &backupPath);
     void failed(const QString &message);
 
@@ -39,8 +47,11 @@ private:
         QString backupPath;
         QString path;
         QString error;
+        QStringList warnings;
     };
     static Outcome runRead(const QString &path);
+    static Outcome runReadPyShards(const ConfigLocation &source, const ConnectionOptions &sourceOptions,
+                                   std::shared_ptr<CredentialStore> credentials);
     static Outcome runReplace(const ConfigLocation &location, const ConnectionOptions &options, const Topology &topology);
 
     QFutureWatcher<Outcome> m_reading;

@@ -58,15 +58,19 @@ ConnectionTester::Outcome ConnectionTester::run(const Shard &shard, std::shared_
     const QString name = QStringLiteral("sharddesk-test-connection-%1").arg(++counter);
     {
         // openConnection logs in and sets up the session (character set, timeouts), so a server that
-        // answers it is usable. No SQL of our own here: ui never runs statements (DESIGN.md).
+        // answers it is usable; core reads its version. ui never runs statements itself (DESIGN.md).
         auto db = ConnectionPool::openConnection(name, server.value(), shard.database, options);
         if (!db) {
             outcome.text = db.error().fullText();
             return outcome;
         }
-        outcome.reachable = true;
-        outcome.text = QCoreApplication::translate("ShardDesk::ConnectionTester", "Connected to %1 as %2.")
-                           .arg(shard.displayName(), shard.user);
+        auto version = ConnectionPool::serverVersion(
+            db.value(), QCoreApplication::translate("ShardDesk::ConnectionTester", "Could not read the version of %1.")
+                            .arg(shard.displayName()));
+        outcome.reachable = static_cast<bool>(version);
+        outcome.text = version ? QCoreApplication::translate("ShardDesk::ConnectionTester", "Connected to %1 as %2: %3.")
+                                     .arg(shard.displayName(), shard.user, version.value())
+                               : version.error().fullText();
     }
     QSqlDatabase::removeDatabase(name);
     return outcome;

@@ -16,7 +16,7 @@ JsonTransfer::JsonTransfer(TopologyDocument *document, QWidget *window)
 {
     connect(m_importer, &ConfigImporter::readDone, this, &JsonTransfer::confirm);
     connect(m_importer, &ConfigImporter::failed, this, [this](const QString &error) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Import JSON"), error, QMessageBox::Ok, m_window);
+        auto *box = new QMessageBox(QMessageBox::Warning, m_title, error, QMessageBox::Ok, m_window);
         box->setObjectName(QStringLiteral("importFailedMessage"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -51,20 +51,30 @@ void JsonTransfer::exportTo(const QString &path)
 
 void JsonTransfer::importFrom(const QString &path)
 {
+    m_title = tr("Import JSON");
     emit message(tr("Reading %1…").arg(path));
     m_importer->read(path);
 }
 
-void JsonTransfer::confirm(const QString &path, const Topology &topology)
+void JsonTransfer::importPyShards(const ConfigLocation &source, const ConnectionOptions &sourceOptions,
+                                  std::shared_ptr<CredentialStore> credentials)
 {
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Import JSON"),
+    m_title = tr("Open pyshards shardconf");
+    emit message(tr("Reading %1…").arg(source.toString()));
+    m_importer->readPyShards(source, sourceOptions, std::move(credentials));
+}
+
+void JsonTransfer::confirm(const QString &path, const Topology &topology, const QStringList &warnings)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, m_title,
                                 tr("Replace the whole configuration in %1 with %2 (%n shard(s))?", "",
                                    int(topology.shards.size()))
                                     .arg(m_location.toString(), path),
                                 QMessageBox::Cancel, m_window);
     box->setObjectName(QStringLiteral("importConfirmMessage"));
-    box->setInformativeText(tr("The current configuration is exported to a backup file first. Unapplied edits "
-                               "in this window are discarded."));
+    QStringList notes{tr("The current configuration is exported to a backup file first. Unapplied edits in this "
+                         "window are discarded.")};
+    box->setInformativeText((notes + warnings).join(QStringLiteral("\n\n")));
     box->addButton(tr("&Replace"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("importReplace"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::buttonClicked, this, [this, box, topology](QAbstractButton *button) {
