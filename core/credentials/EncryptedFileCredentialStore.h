@@ -16,6 +16,8 @@ namespace ShardDesk {
 // content, so several processes can share it.
 class EncryptedFileCredentialStore : public CredentialStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ShardDesk::EncryptedFileCredentialStore)
+
 public:
     // Opens path, or creates it when absent. Fails with a clear message when the master password does
     // not unlock an existing file.

@@ -9,6 +9,8 @@ namespace ShardDesk {
 // service runs, so availability is probed with a real write/read/delete of a canary entry.
 class KeychainCredentialStore : public CredentialStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ShardDesk::KeychainCredentialStore)
+
 public:
     static constexpr int DefaultTimeoutMs = 5000;
 

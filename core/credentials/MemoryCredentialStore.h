@@ -10,6 +10,8 @@ namespace ShardDesk {
 // Secrets kept in memory for this session only ("don't save"). Thread-safe.
 class MemoryCredentialStore : public CredentialStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ShardDesk::MemoryCredentialStore)
+
 public:
     QString description() const override;
     Result<void> write(const QString &ref, const QString &secret) override;
