@@ -4020,7 +4020,7 @@ nicht erreichbar</translation>
     </message>
     <message>
         <source>All heads</source>
-        <translation>Alle Köpfe</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Unmapped</source>
