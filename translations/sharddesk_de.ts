@@ -335,7 +335,7 @@
     <message numerus="yes">
         <source>warning: the passwords of %n shard(s) were left in the pyshards shardconf (they differ from the stored secrets).</source>
         <translation>
-            <numerusform>Warnung: Die Passwörter von %n Shard wurden in der pyshards-shardconf belassen (sie weichen von den gespeicherten Geheimnissen ab).</numerusform>
+            <numerusform>Warnung: Das Passwort von %n Shard wurde in der pyshards-shardconf belassen (es weicht vom gespeicherten Geheimnis ab).</numerusform>
             <numerusform>Warnung: Die Passwörter von %n Shards wurden in der pyshards-shardconf belassen (sie weichen von den gespeicherten Geheimnissen ab).</numerusform>
         </translation>
     </message>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <source>%1	up	%2	uptime %3 s	memory %4 MB	buffer pool %5 of %6 MB	host RAM %7 MB	%8 connections	%9 queries/s	%10 inserts/s	%11</source>
-        <translation>%1	läuft	%2	Laufzeit %3 s	Speicher %4 MB	Pufferpool %5 von %6 MB	Host-RAM %7 MB	%8 Verbindungen	%9 Abfragen/s	%10 Einfügungen/s	%11</translation>
+        <translation>%1	erreichbar	%2	Laufzeit %3 s	Speicher %4 MB	Pufferpool %5 von %6 MB	Host-RAM %7 MB	%8 Verbindungen	%9 Abfragen/s	%10 Einfügungen/s	%11</translation>
     </message>
 </context>
 <context>
@@ -574,7 +574,7 @@
   move --vshards 17,18,40-63 --to HEAD_ID [--throttle ROWS_PER_S]
   move --resume     (finish a move that was interrupted)
   move --abort      (roll an interrupted move back: vshards not yet switched stay where they were)</source>
-        <translation>VShards mit ihren Zeilen online in einen anderen Bucket verschieben: kopieren, einfrieren, leeren, prüfen, Zuordnung umschalten, Quellzeilen löschen; jeder Schritt wird im Konfigurationsspeicher protokolliert (docs/REBALANCING.md).
+        <translation>VShards mit ihren Zeilen online in einen anderen Bucket verschieben: kopieren, einfrieren, offene Transaktionen abwarten, prüfen, Zuordnung umschalten, Quellzeilen löschen; jeder Schritt wird im Konfigurationsspeicher protokolliert (docs/REBALANCING.md).
   move --vshards 17,18,40-63 --to KOPF_ID [--throttle ZEILEN_PRO_S]
   move --resume     (eine unterbrochene Verschiebung abschließen)
   move --abort      (eine unterbrochene Verschiebung zurückrollen: noch nicht umgeschaltete VShards bleiben, wo sie waren)</translation>
@@ -1836,12 +1836,12 @@ Wählen Sie, wo Passwörter stattdessen abgelegt werden. Sie werden nie im Klart
     </message>
     <message>
         <source>less than a minute</source>
-        <translation>weniger als einer Minute</translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
         <comment>duration: days and hours</comment>
-        <translation>%1 T %2 h</translation>
+        <translation>%1 d %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
@@ -2702,7 +2702,7 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
     </message>
     <message>
         <source>These databases exist already: %1. Tick &quot;drop and recreate&quot; to replace them.</source>
-        <translation>Diese Datenbanken existieren bereits: %1. Wählen Sie „löschen und neu anlegen“, um sie zu ersetzen.</translation>
+        <translation>Diese Datenbanken existieren bereits: %1. Aktivieren Sie „Vorhandene Datenbanken löschen und neu anlegen“, um sie zu ersetzen.</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled after %n statement(s).</source>
@@ -4365,7 +4365,7 @@ nicht erreichbar</translation>
     <name>main</name>
     <message>
         <source>ShardDesk: sharded MySQL/MariaDB on the desktop.</source>
-        <translation>ShardDesk: geshardetes MySQL/MariaDB auf dem Desktop.</translation>
+        <translation>ShardDesk: Sharding mit MySQL/MariaDB auf dem Desktop.</translation>
     </message>
     <message>
         <source>Config store to open: an SQLite file or mysql://user@host:port/database.</source>
