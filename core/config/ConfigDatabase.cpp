@@ -1,4 +1,4 @@
-#include "config/ConfigDatabase.h"
+#include "ConfigDatabase.h"
 
 #include "config/ConfigSql.h"
 #include "db/ConnectionPool.h"

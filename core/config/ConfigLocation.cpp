@@ -1,4 +1,4 @@
-#include "config/ConfigLocation.h"
+#include "ConfigLocation.h"
 
 #include "credentials/CredentialStore.h"
 #include "db/SqlIdentifier.h"

@@ -1,4 +1,4 @@
-#include "config/ConfigReader.h"
+#include "ConfigReader.h"
 
 #include "config/ConfigSql.h"
 

@@ -1,4 +1,4 @@
-#include "config/ConfigSchema.h"
+#include "ConfigSchema.h"
 
 #include "config/ConfigSql.h"
 

@@ -1,4 +1,4 @@
-#include "config/ConfigSql.h"
+#include "ConfigSql.h"
 
 #include "db/ConnectionPool.h"
 

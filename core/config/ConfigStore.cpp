@@ -1,4 +1,4 @@
-#include "config/ConfigStore.h"
+#include "ConfigStore.h"
 
 #include "config/ConfigDatabase.h"
 #include "config/ConfigReader.h"

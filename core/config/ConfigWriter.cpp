@@ -1,4 +1,4 @@
-#include "config/ConfigWriter.h"
+#include "ConfigWriter.h"
 
 #include "config/ConfigSql.h"
 #include "topology/TopologyDiff.h"

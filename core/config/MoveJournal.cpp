@@ -1,4 +1,4 @@
-#include "config/MoveJournal.h"
+#include "MoveJournal.h"
 
 #include "config/ConfigSql.h"
 #include "config/ConfigStore.h"

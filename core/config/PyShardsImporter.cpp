@@ -1,4 +1,4 @@
-#include "config/PyShardsImporter.h"
+#include "PyShardsImporter.h"
 
 #include "config/ConfigReader.h"
 #include "config/PyShardsSource.h"

@@ -1,4 +1,4 @@
-#include "config/PyShardsSource.h"
+#include "PyShardsSource.h"
 
 #include "config/ConfigDatabase.h"
 #include "config/ConfigSchema.h"

@@ -1,4 +1,4 @@
-#include "credentials/EncryptedFileCredentialStore.h"
+#include "EncryptedFileCredentialStore.h"
 
 #include "credentials/SecretBox.h"
 
@@ -55,8 +55,8 @@ bool decodeBase64(const QJsonValue &value, QByteArray &out)
 
 Error damaged(const QString &path, const QString &detail)
 {
-    return makeError(
-        CredentialStore::tr("The secrets file %1 is damaged and cannot be read (%2).").arg(nativePath(path), detail));
+    return makeError(EncryptedFileCredentialStore::tr("The secrets file %1 is damaged and cannot be read (%2).")
+                         .arg(nativePath(path), detail));
 }
 
 bool parseKdf(const QJsonObject &kdf, SecretsFile &file)
@@ -90,21 +90,21 @@ Result<SecretsFile> parseSecretsFile(const QString &path, const QByteArray &byte
         return damaged(path, parseError.errorString());
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QLatin1String("format")).toString() != FormatName)
-        return damaged(path, CredentialStore::tr("it is not a ShardDesk secrets file"));
+        return damaged(path, EncryptedFileCredentialStore::tr("it is not a ShardDesk secrets file"));
     const int version = root.value(QLatin1String("formatVersion")).toInt(-1);
     if (version > FormatVersion)
-        return makeError(CredentialStore::tr("The secrets file %1 was written by a newer ShardDesk (format %2); "
-                                             "this version reads format %3.")
+        return makeError(EncryptedFileCredentialStore::tr("The secrets file %1 was written by a newer ShardDesk "
+                                                          "(format %2); this version reads format %3.")
                              .arg(nativePath(path))
                              .arg(version)
                              .arg(FormatVersion));
     SecretsFile file;
     if (version != FormatVersion || !parseKdf(root.value(QLatin1String("kdf")).toObject(), file))
-        return damaged(path, CredentialStore::tr("bad format version or key derivation settings"));
+        return damaged(path, EncryptedFileCredentialStore::tr("bad format version or key derivation settings"));
     if (!decodeBase64(root.value(QLatin1String("check")), file.check))
-        return damaged(path, CredentialStore::tr("bad password check"));
+        return damaged(path, EncryptedFileCredentialStore::tr("bad password check"));
     if (!parseSecrets(root.value(QLatin1String("secrets")).toObject(), file))
-        return damaged(path, CredentialStore::tr("a stored secret is not valid base64"));
+        return damaged(path, EncryptedFileCredentialStore::tr("a stored secret is not valid base64"));
     return file;
 }
 
@@ -112,7 +112,7 @@ Result<SecretsFile> readSecretsFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(CredentialStore::tr("Could not read the secrets file %1.").arg(nativePath(path)),
+        return makeError(EncryptedFileCredentialStore::tr("Could not read the secrets file %1.").arg(nativePath(path)),
                          Error::Kind::Generic, file.errorString());
     return parseSecretsFile(path, file.readAll());
 }

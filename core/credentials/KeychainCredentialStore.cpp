@@ -1,4 +1,4 @@
-#include "credentials/KeychainCredentialStore.h"
+#include "KeychainCredentialStore.h"
 
 #include "credentials/SecretBox.h"
 

@@ -1,4 +1,4 @@
-#include "credentials/MemoryCredentialStore.h"
+#include "MemoryCredentialStore.h"
 
 #include <QMutexLocker>
 

@@ -1,4 +1,4 @@
-#include "credentials/SecretBox.h"
+#include "SecretBox.h"
 
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "db/ConnectionPool.h"
+#include "ConnectionPool.h"
 
 #include "db/DbLogging.h"
 #include "db/ThreadConnections.h"

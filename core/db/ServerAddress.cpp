@@ -1,4 +1,4 @@
-#include "db/ServerAddress.h"
+#include "ServerAddress.h"
 
 #include <arpa/inet.h>
 #include <netinet/in.h>

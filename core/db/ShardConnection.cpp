@@ -1,4 +1,4 @@
-#include "db/ShardConnection.h"
+#include "ShardConnection.h"
 
 #include "db/DbLogging.h"
 

@@ -1,4 +1,4 @@
-#include "db/ShardSession.h"
+#include "ShardSession.h"
 
 #include "db/DbLogging.h"
 #include "db/ShardConnection.h"

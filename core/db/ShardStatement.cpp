@@ -1,4 +1,4 @@
-#include "db/ShardStatement.h"
+#include "ShardStatement.h"
 
 #include "db/SqlIdentifier.h"
 

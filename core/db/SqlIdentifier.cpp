@@ -1,4 +1,4 @@
-#include "db/SqlIdentifier.h"
+#include "SqlIdentifier.h"
 
 namespace ShardDesk {
 

@@ -1,4 +1,4 @@
-#include "loadtest/LoadTest.h"
+#include "LoadTest.h"
 
 #include "loadtest/LoadTestWorker.h"
 

@@ -1,4 +1,4 @@
-#include "loadtest/LoadTestReport.h"
+#include "LoadTestReport.h"
 
 #include <QDir>
 #include <QJsonArray>

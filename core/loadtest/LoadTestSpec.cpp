@@ -1,4 +1,4 @@
-#include "loadtest/LoadTestSpec.h"
+#include "LoadTestSpec.h"
 
 namespace ShardDesk {
 

@@ -1,4 +1,4 @@
-#include "loadtest/Verifier.h"
+#include "Verifier.h"
 
 #include "db/SqlIdentifier.h"
 #include "loadtest/UserGenerator.h"

@@ -1,4 +1,4 @@
-#include "monitor/Poller.h"
+#include "Poller.h"
 
 #include "monitor/HostMemory.h"
 #include "monitor/MetricsHistory.h"

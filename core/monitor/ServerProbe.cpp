@@ -1,4 +1,4 @@
-#include "monitor/ServerProbe.h"
+#include "ServerProbe.h"
 
 #include "monitor/MonitorLogging.h"
 

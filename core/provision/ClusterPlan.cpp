@@ -1,4 +1,4 @@
-#include "provision/ClusterPlan.h"
+#include "ClusterPlan.h"
 
 #include "credentials/CredentialStore.h"
 #include "db/SqlIdentifier.h"

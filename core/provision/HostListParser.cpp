@@ -1,4 +1,4 @@
-#include "provision/HostListParser.h"
+#include "HostListParser.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "provision/Provisioner.h"
+#include "Provisioner.h"
 
 #include "db/ConnectionPool.h"
 #include "db/SqlIdentifier.h"

@@ -1,4 +1,4 @@
-#include "rebalance/MovePlan.h"
+#include "MovePlan.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "rebalance/RowCopier.h"
+#include "RowCopier.h"
 
 #include "db/ShardSession.h"
 #include "db/SqlIdentifier.h"

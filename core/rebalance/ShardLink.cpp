@@ -1,4 +1,4 @@
-#include "rebalance/ShardLink.h"
+#include "ShardLink.h"
 
 #include "db/ConnectionPool.h"
 #include "db/ServerAddress.h"

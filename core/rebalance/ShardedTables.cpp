@@ -1,4 +1,4 @@
-#include "rebalance/ShardedTables.h"
+#include "ShardedTables.h"
 
 #include "db/ShardSession.h"
 #include "rebalance/ShardLink.h"

@@ -1,4 +1,4 @@
-#include "rebalance/VShardMover.h"
+#include "VShardMover.h"
 
 #include "config/ConfigStore.h"
 #include "rebalance/VShardTransfer.h"

@@ -1,4 +1,4 @@
-#include "rebalance/VShardSizer.h"
+#include "VShardSizer.h"
 
 #include "db/ShardSession.h"
 #include "db/SqlIdentifier.h"

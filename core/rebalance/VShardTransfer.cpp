@@ -1,4 +1,4 @@
-#include "rebalance/VShardTransfer.h"
+#include "VShardTransfer.h"
 
 #include "db/SqlIdentifier.h"
 #include "rebalance/ShardLink.h"

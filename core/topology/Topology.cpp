@@ -1,4 +1,4 @@
-#include "topology/Topology.h"
+#include "Topology.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "topology/TopologyDiff.h"
+#include "TopologyDiff.h"
 
 #include <QLocale>
 

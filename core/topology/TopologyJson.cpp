@@ -1,4 +1,4 @@
-#include "topology/TopologyJson.h"
+#include "TopologyJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "topology/VShardSelection.h"
+#include "VShardSelection.h"
 
 #include <algorithm>
 
