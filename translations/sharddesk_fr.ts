@@ -574,7 +574,7 @@
   move --vshards 17,18,40-63 --to HEAD_ID [--throttle ROWS_PER_S]
   move --resume     (finish a move that was interrupted)
   move --abort      (roll an interrupted move back: vshards not yet switched stay where they were)</source>
-        <translation>Déplacer des vshards avec leurs lignes vers un autre bucket, en ligne&#xa0;: copier, geler, vider, vérifier, basculer la carte, supprimer les lignes sources&#xa0;; chaque étape est journalisée dans le magasin de configuration (docs/REBALANCING.md).
+        <translation>Déplacer des vshards avec leurs lignes vers un autre bucket, en ligne&#xa0;: copier, geler, drainer, vérifier, basculer la carte, supprimer les lignes sources&#xa0;; chaque étape est journalisée dans le magasin de configuration (docs/REBALANCING.md).
   move --vshards 17,18,40-63 --to ID_TÊTE [--throttle LIGNES_PAR_S]
   move --resume     (terminer un déplacement interrompu)
   move --abort      (annuler un déplacement interrompu&#xa0;: les vshards pas encore basculés restent où ils étaient)</translation>
@@ -632,7 +632,7 @@
     </message>
     <message>
         <source>Finishing an interrupted move first.</source>
-        <translation>Fin d&apos;abord d&apos;un déplacement interrompu.</translation>
+        <translation>Un déplacement interrompu est d&apos;abord terminé.</translation>
     </message>
     <message>
         <source>Give exactly one of --vshards, --resume and --abort.</source>
@@ -758,7 +758,7 @@
     </message>
     <message>
         <source>Rolling back failed; these may remain: %1.</source>
-        <translation>L&apos;annulation a échoué&#xa0;; ces éléments peuvent subsister&#xa0;: %1.</translation>
+        <translation>Le retour arrière a échoué&#xa0;; ces éléments peuvent subsister&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The previous configuration was saved to %1.</source>
@@ -801,7 +801,7 @@ Ajoutez --dry-run pour voir les tailles avant et après par rapport à la capaci
     </message>
     <message>
         <source>Move this many of the largest vshards off --from.</source>
-        <translation>Retirer de --from ce nombre de ses plus gros vshards.</translation>
+        <translation>Retirer de --from ce nombre de vshards, les plus gros.</translation>
     </message>
     <message>
         <source>k</source>
@@ -1163,7 +1163,7 @@ Le serveur ne répond pas&#xa0;: %4</translation>
     </message>
     <message>
         <source>The key column</source>
-        <translation>La colonne de clé</translation>
+        <translation>Le nom de la colonne de clé</translation>
     </message>
     <message>
         <source>The capacity per shard must be more than 0 MB.</source>
@@ -1280,7 +1280,7 @@ Le serveur ne répond pas&#xa0;: %4</translation>
     </message>
     <message>
         <source>config store database</source>
-        <translation>base de données du magasin de configuration</translation>
+        <translation>Le nom de la base de données du magasin de configuration</translation>
     </message>
     <message>
         <source>Could not create the database %1 for the config store.</source>
@@ -2494,7 +2494,7 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     </message>
     <message>
         <source>The changes cannot be applied yet: fix the cells marked red, or choose Discard.</source>
-        <translation>Les modifications ne peuvent pas encore être appliquées&#xa0;: corrigez les cellules marquées en rouge, ou choisissez «&#xa0;Ignorer&#xa0;».</translation>
+        <translation>Les modifications ne peuvent pas encore être appliquées&#xa0;: corrigez les cellules marquées en rouge, ou choisissez «&#xa0;Ne pas tenir compte&#xa0;».</translation>
     </message>
     <message>
         <source>About ShardDesk</source>
@@ -2502,7 +2502,7 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     </message>
     <message>
         <source>&lt;h3&gt;ShardDesk %1&lt;/h3&gt;&lt;p&gt;Desktop administration, capacity planning and load testing for application-level sharding over MySQL and MariaDB.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ShardDesk %1&lt;/h3&gt;&lt;p&gt;Administration, planification de capacité et tests de charge sur le poste de travail pour le sharding applicatif sur MySQL et MariaDB.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;ShardDesk %1&lt;/h3&gt;&lt;p&gt;Administration, planification de capacité et tests de charge, depuis le poste de travail, pour le sharding applicatif sur MySQL et MariaDB.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2583,7 +2583,7 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation>&amp;Fenêtre&#xa0;:</translation>
+        <translation>Fenê&amp;tre&#xa0;:</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -2891,7 +2891,7 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     </message>
     <message>
         <source>Review</source>
-        <translation>Vérification</translation>
+        <translation>Récapitulatif</translation>
     </message>
     <message>
         <source>&amp;Create</source>
@@ -2942,7 +2942,7 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé&#xa0;:</translation>
+        <translation>C&amp;lé&#xa0;:</translation>
     </message>
     <message>
         <source>CRC32:</source>
@@ -2994,7 +2994,7 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     </message>
     <message>
         <source>&amp;Keys:</source>
-        <translation>C&amp;lés&#xa0;:</translation>
+        <translation>Clé&amp;s&#xa0;:</translation>
     </message>
     <message>
         <source>shard %1, %2</source>
@@ -3991,7 +3991,7 @@ injoignable</translation>
     <name>ShardDesk::VShardMapPanel</name>
     <message>
         <source>&amp;Assign Selection to Shard…</source>
-        <translation>&amp;Affecter la sélection à un shard…</translation>
+        <translation>Affecter la &amp;sélection à un shard…</translation>
     </message>
     <message>
         <source>Spread &amp;Evenly over Heads</source>
@@ -4098,7 +4098,7 @@ injoignable</translation>
     </message>
     <message>
         <source>The vshards could not be frozen: a writer kept using the routing from before the freeze for %1 ms.</source>
-        <translation>Les vshards n&apos;ont pas pu être gelés&#xa0;: un écrivain a continué d&apos;utiliser le routage d&apos;avant le gel pendant %1 ms.</translation>
+        <translation>Les vshards n&apos;ont pas pu être gelés&#xa0;: un processus d&apos;écriture a continué d&apos;utiliser le routage d&apos;avant le gel pendant %1 ms.</translation>
     </message>
     <message>
         <source>Vshard %1 was remapped to shard %2 by someone else during its move.</source>
@@ -4151,7 +4151,7 @@ injoignable</translation>
     </message>
     <message>
         <source>Could not drain the open transactions of shard %1.</source>
-        <translation>Impossible de vider les transactions ouvertes du shard %1.</translation>
+        <translation>Impossible d&apos;attendre la fin des transactions ouvertes du shard %1.</translation>
     </message>
     <message>
         <source>vshard %1, table &quot;%2&quot;: %3 row(s) with checksum %4 on the source, %5 row(s) with checksum %6 on the target</source>
@@ -4368,7 +4368,7 @@ injoignable</translation>
     <name>main</name>
     <message>
         <source>ShardDesk: sharded MySQL/MariaDB on the desktop.</source>
-        <translation>ShardDesk&#xa0;: MySQL/MariaDB shardé sur le poste de travail.</translation>
+        <translation>ShardDesk&#xa0;: MySQL/MariaDB shardé, depuis le poste de travail.</translation>
     </message>
     <message>
         <source>Config store to open: an SQLite file or mysql://user@host:port/database.</source>
