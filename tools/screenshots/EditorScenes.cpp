@@ -13,6 +13,8 @@
 #include "editor/VShardMapPanel.h"
 
 #include <QFile>
+
+#include <functional>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStatusBar>
@@ -66,42 +68,50 @@ void assignFirstVShards(MainWindow &window, int count, int head)
     panel->assignSelection(head);
 }
 
+// Opens the fixture store in a main window, lets edit act on it as a user would, and grabs the widget
+// edit returns (the window, or a dialog it opened).
+Result<QImage> onFixture(SceneRunner &runner, const std::function<Result<QWidget *>(MainWindow &)> &edit)
+{
+    MainWindow window;
+    if (auto opened = openFixture(runner, window); !opened)
+        return opened.error();
+    auto shown = edit(window);
+    if (!shown)
+        return shown.error();
+    return runner.grab(*shown);
+}
+
 } // namespace
 
 Result<QImage> mainWindow(SceneRunner &runner)
 {
-    MainWindow window;
-    if (auto opened = openFixture(runner, window); !opened)
-        return opened.error();
-    return runner.grab(&window);
+    return onFixture(runner, [](MainWindow &window) -> Result<QWidget *> { return &window; });
 }
 
 Result<QImage> shardValidation(SceneRunner &runner)
 {
-    MainWindow window;
-    if (auto opened = openFixture(runner, window); !opened)
-        return opened.error();
-    ShardTreeModel *model = shardModel(window);
-    model->setData(model->indexOf(5, ShardTreeModel::PortColumn), 70000, Qt::EditRole);
-    if (!runner.waitUntil([&window] { return !window.statusBar()->currentMessage().isEmpty(); }))
-        return makeError(QStringLiteral("The status bar did not say why the port is invalid."));
-    return runner.grab(&window);
+    return onFixture(runner, [&runner](MainWindow &window) -> Result<QWidget *> {
+        ShardTreeModel *model = shardModel(window);
+        model->setData(model->indexOf(5, ShardTreeModel::PortColumn), 70000, Qt::EditRole);
+        if (!runner.waitUntil([&window] { return !window.statusBar()->currentMessage().isEmpty(); }))
+            return makeError(QStringLiteral("The status bar did not say why the port is invalid."));
+        return &window;
+    });
 }
 
 Result<QImage> applyDialog(SceneRunner &runner)
 {
-    MainWindow window;
-    if (auto opened = openFixture(runner, window); !opened)
-        return opened.error();
-    ShardTreeModel *model = shardModel(window);
-    model->setData(model->indexOf(3, ShardTreeModel::CapacityColumn), 20480, Qt::EditRole);
-    assignFirstVShards(window, 500, 5);
-    window.apply();
-    ApplyDialog *dialog = nullptr;
-    if (!runner.waitUntil([&] { return (dialog = window.findChild<ApplyDialog *>()) && dialog->isVisible(); }))
-        return makeError(QStringLiteral("Apply did not show its dialog."));
-    runner.show(dialog);
-    return runner.grab(dialog);
+    return onFixture(runner, [&runner](MainWindow &window) -> Result<QWidget *> {
+        ShardTreeModel *model = shardModel(window);
+        model->setData(model->indexOf(3, ShardTreeModel::CapacityColumn), 20480, Qt::EditRole);
+        assignFirstVShards(window, 500, 5);
+        window.apply();
+        ApplyDialog *dialog = nullptr;
+        if (!runner.waitUntil([&] { return (dialog = window.findChild<ApplyDialog *>()) && dialog->isVisible(); }))
+            return makeError(QStringLiteral("Apply did not show its dialog."));
+        runner.show(dialog);
+        return dialog;
+    });
 }
 
 // The keychain's own words where it cannot be used (as on this headless build machine); where it can,
@@ -126,27 +136,25 @@ Result<QImage> credentialFallback(SceneRunner &runner)
 
 Result<QImage> vshardMap(SceneRunner &runner)
 {
-    MainWindow window;
-    if (auto opened = openFixture(runner, window); !opened)
-        return opened.error();
-    assignFirstVShards(window, 500, 5);
-    return runner.grab(&window);
+    return onFixture(runner, [](MainWindow &window) -> Result<QWidget *> {
+        assignFirstVShards(window, 500, 5);
+        return &window;
+    });
 }
 
 Result<QImage> routingInspector(SceneRunner &runner)
 {
-    MainWindow window;
-    if (auto opened = openFixture(runner, window); !opened)
-        return opened.error();
-    window.tabs()->setCurrentIndex(1);
-    window.findChild<QLineEdit *>(QStringLiteral("routeKey"))->setText(QStringLiteral("alice@example.com"));
-    window.findChild<QPlainTextEdit *>(QStringLiteral("routeKeys"))
-        ->setPlainText(QStringLiteral("alice@example.com\nbob@example.org\ncarol@example.net\ndave@example.com\n"
-                                      "erin@example.org\n"));
-    auto *table = window.findChild<QTableView *>(QStringLiteral("routeTable"));
-    if (!runner.waitUntil([table] { return table->model() && table->model()->rowCount() == 5; }))
-        return makeError(QStringLiteral("The routing table did not fill."));
-    return runner.grab(&window);
+    return onFixture(runner, [&runner](MainWindow &window) -> Result<QWidget *> {
+        window.tabs()->setCurrentIndex(1);
+        window.findChild<QLineEdit *>(QStringLiteral("routeKey"))->setText(QStringLiteral("alice@example.com"));
+        window.findChild<QPlainTextEdit *>(QStringLiteral("routeKeys"))
+            ->setPlainText(QStringLiteral("alice@example.com\nbob@example.org\ncarol@example.net\n"
+                                          "dave@example.com\nerin@example.org\n"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("routeTable"));
+        if (!runner.waitUntil([table] { return table->model() && table->model()->rowCount() == 5; }))
+            return makeError(QStringLiteral("The routing table did not fill."));
+        return &window;
+    });
 }
 
 } // namespace ShardDesk::Screenshots::EditorScenes
