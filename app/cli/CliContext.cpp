@@ -5,6 +5,7 @@
 #include "topology/TopologyDiff.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,10 @@ const QString PasswordEnvOption = QStringLiteral("password-env");
 const QString JsonOption = QStringLiteral("json");
 const QString SecretsFileOption = QStringLiteral("secrets-file");
 const QString MasterPasswordEnvOption = QStringLiteral("master-password-env");
+const QString TlsCaOption = QStringLiteral("tls-ca");
+const QString TlsCertOption = QStringLiteral("tls-cert");
+const QString TlsKeyOption = QStringLiteral("tls-key");
+const QString RequireTlsOption = QStringLiteral("require-tls");
 
 // Reads one line from the terminal with echo off, so a typed password is never shown.
 QString promptHidden(const QString &prompt)
@@ -68,6 +73,49 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser) const
     parser.addOption({MasterPasswordEnvOption,
                       tr("Read the master password of --secrets-file from environment variable <name>."),
                       tr("name")});
+    parser.addOption({TlsCaOption,
+                      tr("Connect to servers over TLS, trusting the certificate authorities in this PEM file."),
+                      tr("file")});
+    parser.addOption({TlsCertOption, tr("Present this client certificate (PEM) to servers; needs --tls-key."),
+                      tr("file")});
+    parser.addOption({TlsKeyOption, tr("The private key (PEM) of --tls-cert."), tr("file")});
+    parser.addOption({RequireTlsOption, tr("Refuse every server connection that is not encrypted.")});
+}
+
+QStringList CliContext::optionsTakingValue()
+{
+    QStringList names;
+    for (const QString &option : {ConfigOption, PasswordEnvOption, SecretsFileOption, MasterPasswordEnvOption,
+                                  TlsCaOption, TlsCertOption, TlsKeyOption})
+        names << QStringLiteral("--") + option;
+    return names;
+}
+
+ConnectionOptions CliContext::serverOptions() const
+{
+    return m_server;
+}
+
+// Checked here, before anything connects: the driver only warns about a CA file it cannot read and then
+// connects in plain text (docs RELIABILITY.md), so a typo must not silently turn TLS off.
+bool CliContext::readTlsOptions(const QCommandLineParser &parser)
+{
+    for (const QString &option : {TlsCaOption, TlsCertOption, TlsKeyOption}) {
+        const QString path = parser.value(option);
+        if (parser.isSet(option) && !(QFileInfo(path).isFile() && QFileInfo(path).isReadable())) {
+            usage(tr("The file %1 given with --%2 does not exist or cannot be read.").arg(path, option));
+            return false;
+        }
+    }
+    if (parser.isSet(TlsCertOption) != parser.isSet(TlsKeyOption)) {
+        usage(tr("--tls-cert and --tls-key must be given together."));
+        return false;
+    }
+    m_server.tlsCaFile = parser.value(TlsCaOption);
+    m_server.tlsCertFile = parser.value(TlsCertOption);
+    m_server.tlsKeyFile = parser.value(TlsKeyOption);
+    m_server.requireTls = parser.isSet(RequireTlsOption);
+    return true;
 }
 
 bool CliContext::readGlobalOptions(const QCommandLineParser &parser)
@@ -76,6 +124,8 @@ bool CliContext::readGlobalOptions(const QCommandLineParser &parser)
     m_passwordEnv = parser.value(PasswordEnvOption);
     m_secretsFile = parser.value(SecretsFileOption);
     m_masterPasswordEnv = parser.value(MasterPasswordEnvOption);
+    if (!readTlsOptions(parser))
+        return false;
     if (parser.isSet(ConfigOption)) {
         auto location = ConfigLocation::parse(parser.value(ConfigOption));
         if (!location) {
@@ -89,7 +139,7 @@ bool CliContext::readGlobalOptions(const QCommandLineParser &parser)
 
 Result<std::unique_ptr<ConfigStore>> CliContext::openStore(ConfigStore::OpenMode mode)
 {
-    ConnectionOptions options;
+    ConnectionOptions options = serverOptions();
     if (m_location.kind() == ConfigLocation::Kind::MySql) {
         options.user = m_location.user();
         auto secret = password(tr("the config store %1").arg(m_location.toString()), m_location.credentialRef());
@@ -154,7 +204,7 @@ Result<ConnectionOptionsProvider> CliContext::shardLogins(const Topology &topolo
         auto secret = password(tr("user %1 on %2").arg(shard.user, shard.serverKey()), shard.credentialRef);
         if (!secret)
             return secret.error();
-        ConnectionOptions options;
+        ConnectionOptions options = serverOptions();
         options.user = shard.user;
         options.password = secret.value();
         logins.insert(key, options);

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "config/ConfigStore.h"
 #include "credentials/CredentialStore.h"
+#include "db/ConnectionOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -14,7 +15,7 @@
 namespace ShardDesk::Cli {
 
 // What every subcommand shares: the global options (--config, --password-env, --json, --secrets-file,
-// --master-password-env), opening the config store, finding passwords without ever taking one from
+// --master-password-env, --tls-ca, --tls-cert, --tls-key, --require-tls), opening the config store, finding passwords without ever taking one from
 // the command line, and printing results as text or JSON.
 class CliContext
 {
@@ -27,8 +28,15 @@ public:
 
     // Adds the global options to a subcommand's parser; they are accepted before or after it.
     void addGlobalOptions(QCommandLineParser &parser) const;
-    // Reads them back; false (with a message printed) when --config does not parse.
+    // Reads them back; false (with a message printed) when --config does not parse or a TLS file
+    // cannot be read.
     bool readGlobalOptions(const QCommandLineParser &parser);
+    // The global options that take a value, as written on the command line ("--config"...): main()
+    // must skip their values to find the subcommand.
+    static QStringList optionsTakingValue();
+    // How to reach any server (config store, shards, provisioning): the TLS options, timeouts; callers
+    // add the user and password.
+    ConnectionOptions serverOptions() const;
 
     bool json() const { return m_json; }
     const ConfigLocation &location() const { return m_location; }
@@ -58,6 +66,7 @@ public:
 
 private:
     Result<QString> passwordFromEnvironment() const;
+    bool readTlsOptions(const QCommandLineParser &parser);
 
     QTextStream m_out;
     QTextStream m_err;
@@ -66,6 +75,7 @@ private:
     QString m_secretsFile;
     QString m_masterPasswordEnv;
     bool m_json = false;
+    ConnectionOptions m_server;
     std::unique_ptr<CredentialStore> m_credentials;
 };
 

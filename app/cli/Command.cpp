@@ -16,7 +16,8 @@ int Command::run(const QStringList &arguments, CliContext &context)
         QString help = parser.helpText();
         help.replace(QCoreApplication::arguments().constFirst() + QLatin1Char(' '),
                      QStringLiteral("sharddesk-cli ") + name() + QLatin1Char(' '));
-        context.out() << help;
+        context.out() << help << '\n'
+                      << tr("Exit codes: 0 success, 1 usage error, 2 validation or runtime error.") << '\n';
         context.out().flush();
         return CliContext::Ok;
     }

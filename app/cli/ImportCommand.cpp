@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -84,6 +85,13 @@ int ImportCommand::execute(const QCommandLineParser &parser, CliContext &context
     auto version = store.value()->replace(imported.value(), ConfigStore::defaultAuthor(), replacedVersion);
     if (!version)
         return context.fail(version.error());
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("config"), context.location().toString()},
+                                      {QStringLiteral("version"), version.value()},
+                                      {QStringLiteral("shards"), int(imported->shards.size())},
+                                      {QStringLiteral("replacedVersion"), replacedVersion}});
+        return CliContext::Ok;
+    }
     context.out() << tr("Imported %1 (%n shard(s)) as version %2.", "", int(imported->shards.size()))
                          .arg(path)
                          .arg(version.value())

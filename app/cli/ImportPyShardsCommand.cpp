@@ -2,6 +2,8 @@
 
 #include "config/PyShardsImporter.h"
 
+#include <QJsonObject>
+
 namespace ShardDesk::Cli {
 
 QString ImportPyShardsCommand::description() const
@@ -25,7 +27,7 @@ int ImportPyShardsCommand::execute(const QCommandLineParser &parser, CliContext 
     auto source = ConfigLocation::parse(parser.positionalArguments().constFirst());
     if (!source)
         return context.usage(source.error().fullText());
-    ConnectionOptions sourceOptions;
+    ConnectionOptions sourceOptions = context.serverOptions();
     if (source->kind() == ConfigLocation::Kind::MySql) {
         sourceOptions.user = source->user();
         auto secret = context.password(source->toString(), source->credentialRef());
@@ -69,6 +71,14 @@ int ImportPyShardsCommand::execute(const QCommandLineParser &parser, CliContext 
             context.err() << tr("warning: the passwords of %n shard(s) were left in the pyshards shardconf (they "
                                 "differ from the stored secrets).", "", int(kept->size()))
                           << Qt::endl;
+    }
+    if (context.json()) {
+        context.printJson(QJsonObject{{QStringLiteral("config"), context.location().toString()},
+                                      {QStringLiteral("shards"), report->shardCount},
+                                      {QStringLiteral("vshards"), report->vshardCount},
+                                      {QStringLiteral("credentialStore"), credentials.value()->description()},
+                                      {QStringLiteral("passwordsMoved"), report->secretsMoved}});
+        return CliContext::Ok;
     }
     context.out() << tr("Imported into %1. Shards: %2, vshards: %3, passwords moved to %4: %5.")
                          .arg(context.location().toString())

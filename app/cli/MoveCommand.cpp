@@ -165,9 +165,12 @@ int MoveCommand::execute(const QCommandLineParser &parser, CliContext &context)
         auto report = mover.rollBack();
         if (!report)
             return context.fail(report.error());
-        context.out() << tr("Rolled back %n vshard(s); %1 row(s) deleted from the targets.", "", report->vshardsLeft)
-                             .arg(report->rowsDeleted)
-                      << Qt::endl;
+        if (context.json())
+            context.printJson(QJsonObject{{QStringLiteral("rolledBack"), reportJson(*report)}});
+        else
+            context.out() << tr("Rolled back %n vshard(s); %1 row(s) deleted from the targets.", "", report->vshardsLeft)
+                                 .arg(report->rowsDeleted)
+                          << Qt::endl;
         return CliContext::Ok;
     }
     MovePlan plan;

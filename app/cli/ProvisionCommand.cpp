@@ -104,7 +104,7 @@ int ProvisionCommand::execute(const QCommandLineParser &parser, CliContext &cont
     for (const QString &warning : plan.warnings())
         context.err() << warning << Qt::endl;
 
-    ConnectionOptions admin;
+    ConnectionOptions admin = context.serverOptions();
     admin.user = plan.user;
     Provisioner provisioner(plan, admin);
     provisioner.setDropExisting(parser.isSet(QStringLiteral("drop-existing")));

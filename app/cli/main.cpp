@@ -51,8 +51,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
 // that takes one, so global options may come before or after it.
 int commandIndex(const QStringList &args)
 {
-    static const QStringList takesValue{QStringLiteral("--config"), QStringLiteral("--password-env"),
-                                        QStringLiteral("--secrets-file"), QStringLiteral("--master-password-env")};
+    static const QStringList takesValue = CliContext::optionsTakingValue();
     for (int i = 1; i < args.size(); ++i) {
         if (takesValue.contains(args[i])) {
             ++i;

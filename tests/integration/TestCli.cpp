@@ -23,7 +23,14 @@ private slots:
     void exportImportRoundTripsAndBacksUp();
     void globalOptionsAcceptedAfterSubcommand();
     void mysqlStoreTakesPasswordFromEnvironmentOnly();
-    void helpForEverySubcommand();
+    void helpOfEverySubcommandNamesItsOptions_data();
+    void helpOfEverySubcommandNamesItsOptions();
+    void versionPrintsProgramAndVersion();
+    void unreadableTlsFileIsAUsageError_data();
+    void unreadableTlsFileIsAUsageError();
+    void tlsKeyWithoutCertIsAUsageError();
+    void tlsOptionValueIsNotTakenForTheCommand();
+    void requireTlsRefusesAPlainTextServer();
 
 private:
     struct Run
@@ -35,6 +42,8 @@ private:
     Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     Run cliSqlite(QStringList args);
     void makeCluster();
+    // Drops a store database on the first sandbox server with the mariadb client; fails when it is down.
+    void dropDatabase(const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_config;
@@ -78,6 +87,20 @@ void TestCli::makeCluster()
     }
     const Run spread = cliSqlite({QStringLiteral("vshards"), QStringLiteral("spread")}); // all unmapped: no --force
     QVERIFY2(spread.exitCode == 0, qPrintable(spread.err));
+}
+
+void TestCli::dropDatabase(const QString &name)
+{
+    QProcess mariadb;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MYSQL_PWD"), ShardDesk::Testing::sandboxPassword());
+    mariadb.setProcessEnvironment(env);
+    mariadb.start(QStringLiteral("mariadb"), {QStringLiteral("--protocol=TCP"), QStringLiteral("-h"),
+                                              ShardDesk::Testing::sandboxServers().value(0), QStringLiteral("-u"),
+                                              ShardDesk::Testing::sandboxUser(), QStringLiteral("-e"),
+                                              QStringLiteral("DROP DATABASE IF EXISTS ") + name});
+    QVERIFY2(mariadb.waitForFinished(30000) && mariadb.exitCode() == 0,
+             "the sandbox is not reachable: run scripts/sandbox start 5");
 }
 
 void TestCli::initAddSpreadRouteOnSqlite()
@@ -219,18 +242,7 @@ void TestCli::mysqlStoreTakesPasswordFromEnvironmentOnly()
     env.insert(QStringLiteral("SD_TEST_PW"), ShardDesk::Testing::sandboxPassword());
     env.insert(QStringLiteral("SD_WRONG_PW"), QStringLiteral("not-the-password"));
 
-    // Clean slate: a previous run's store would make init fail.
-    const QString drop = QStringLiteral("DROP DATABASE IF EXISTS sd_it_cli");
-    QProcess mariadb;
-    QProcessEnvironment mEnv = env;
-    mEnv.insert(QStringLiteral("MYSQL_PWD"), ShardDesk::Testing::sandboxPassword());
-    mariadb.setProcessEnvironment(mEnv);
-    mariadb.start(QStringLiteral("mariadb"), {QStringLiteral("--protocol=TCP"), QStringLiteral("-h"),
-                                              ShardDesk::Testing::sandboxServers().value(0), QStringLiteral("-u"),
-                                              ShardDesk::Testing::sandboxUser(), QStringLiteral("-e"), drop});
-    QVERIFY2(mariadb.waitForFinished(30000) && mariadb.exitCode() == 0,
-             "the sandbox is not reachable: run scripts/sandbox start 5");
-
+    dropDatabase(QStringLiteral("sd_it_cli")); // a previous run's store would make init fail
     const Run init = cli({QStringLiteral("--config"), url, QStringLiteral("init"), QStringLiteral("--vshards"),
                           QStringLiteral("64"), QStringLiteral("--password-env"), QStringLiteral("SD_TEST_PW")},
                          env);
@@ -247,16 +259,118 @@ void TestCli::mysqlStoreTakesPasswordFromEnvironmentOnly()
     QVERIFY(unset.err.contains(QStringLiteral("SD_NOT_SET")));
 }
 
-void TestCli::helpForEverySubcommand()
+void TestCli::helpOfEverySubcommandNamesItsOptions_data()
 {
-    for (const char *name : {"init", "shard", "vshards", "route", "export", "import", "import-pyshards", "validate"}) {
-        const Run r = cli({QLatin1String(name), QStringLiteral("--help")});
-        QVERIFY2(r.exitCode == 0, name);
-        QVERIFY2(r.out.contains(QStringLiteral("--config")), name);
-    }
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("named"); // its own options or arguments, as --help must show them
+    const auto row = [](const char *command, const QStringList &named) {
+        QTest::newRow(command) << QString::fromLatin1(command) << named;
+    };
+    row("init", {QStringLiteral("--vshards <N>"), QStringLiteral("--name"), QStringLiteral("--lowercase-keys")});
+    row("shard", {QStringLiteral("--host <host>"), QStringLiteral("--capacity-mb <MB>"), QStringLiteral("--parent")});
+    row("vshards", {QStringLiteral("--shard <id>"), QStringLiteral("--to <id>"), QStringLiteral("--force")});
+    row("route", {QStringLiteral("KEY...")});
+    row("provision", {QStringLiteral("--hosts <file>"), QStringLiteral("--dry-run"), QStringLiteral("--drop-existing")});
+    row("loadtest", {QStringLiteral("--users <N>"), QStringLiteral("--threads <T>"), QStringLiteral("--report")});
+    row("verify", {QStringLiteral("--users <N>"), QStringLiteral("--sample <K>"), QStringLiteral("--unknown")});
+    row("export", {QStringLiteral("FILE")});
+    row("move", {QStringLiteral("--vshards <list>"), QStringLiteral("--resume"), QStringLiteral("--abort")});
+    row("rebalance", {QStringLiteral("--split <id>"), QStringLiteral("--even"), QStringLiteral("--dry-run")});
+    row("import", {QStringLiteral("--replace")});
+    row("import-pyshards", {QStringLiteral("--keep-source-passwords"), QStringLiteral("SOURCE")});
+    row("validate", {QStringLiteral("Exit code 2")});
+    row("monitor", {QStringLiteral("--once"), QStringLiteral("--interval <seconds>"), QStringLiteral("--count <n>")});
+}
+
+void TestCli::helpOfEverySubcommandNamesItsOptions()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, named);
+    const Run r = cli({command, QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Usage: sharddesk-cli %1 ").arg(command)), qPrintable(r.out));
+    named << QStringLiteral("--config <path-or-url>") << QStringLiteral("--json") << QStringLiteral("--tls-ca <file>")
+          << QStringLiteral("--tls-cert <file>") << QStringLiteral("--tls-key <file>") << QStringLiteral("--require-tls")
+          << QStringLiteral("Exit codes: 0 success, 1 usage error, 2 validation or runtime error.");
+    for (const QString &text : std::as_const(named))
+        QVERIFY2(r.out.contains(text), qPrintable(text + QStringLiteral(" is missing from:\n") + r.out));
+}
+
+void TestCli::versionPrintsProgramAndVersion()
+{
     const Run version = cli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
-    QVERIFY(version.out.startsWith(QStringLiteral("sharddesk-cli ")));
+    QVERIFY2(QRegularExpression(QStringLiteral("^sharddesk-cli \\d+\\.\\d+\\.\\d+\\n$")).match(version.out).hasMatch(),
+             qPrintable(version.out));
+}
+
+void TestCli::unreadableTlsFileIsAUsageError_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::newRow("ca") << QStringLiteral("--tls-ca");
+    QTest::newRow("cert") << QStringLiteral("--tls-cert");
+    QTest::newRow("key") << QStringLiteral("--tls-key");
+}
+
+// The driver would only warn about such a file and connect in plain text (RELIABILITY.md): refused first.
+void TestCli::unreadableTlsFileIsAUsageError()
+{
+    QFETCH(QString, option);
+    makeCluster();
+    const QString missing = m_dir->filePath(QStringLiteral("missing.pem"));
+    const Run r = cliSqlite({option, missing, QStringLiteral("validate")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("The file %1 given with %2 does not exist or cannot be read.")
+                                .arg(missing, option)),
+             qPrintable(r.err));
+}
+
+void TestCli::tlsKeyWithoutCertIsAUsageError()
+{
+    makeCluster();
+    const QString key = m_dir->filePath(QStringLiteral("key.pem"));
+    QFile file(key);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const Run r = cliSqlite({QStringLiteral("validate"), QStringLiteral("--tls-key"), key});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--tls-cert and --tls-key must be given together.")), qPrintable(r.err));
+}
+
+// main() finds the subcommand by skipping the values of global options: a CA file named "route" is
+// still a file, and the command is the route that follows it.
+void TestCli::tlsOptionValueIsNotTakenForTheCommand()
+{
+    makeCluster();
+    QVERIFY(QDir::setCurrent(m_dir->path()));
+    QFile ca(m_dir->filePath(QStringLiteral("validate")));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.close();
+    const Run r = cli({QStringLiteral("--config"), m_config, QStringLiteral("--tls-ca"), QStringLiteral("validate"),
+                       QStringLiteral("--json"), QStringLiteral("route"), QStringLiteral("a@b.com")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("\"vshard\"")), qPrintable(r.out));
+}
+
+// The options reach the connection: the sandbox servers have TLS disabled, so --require-tls must refuse
+// the store on a server instead of opening it in plain text.
+void TestCli::requireTlsRefusesAPlainTextServer()
+{
+    const QString url = QStringLiteral("mysql://%1@%2:3306/sd_it_cli_tls")
+                            .arg(ShardDesk::Testing::sandboxUser(), ShardDesk::Testing::sandboxServers().value(0));
+    dropDatabase(QStringLiteral("sd_it_cli_tls"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("SD_TEST_PW"), ShardDesk::Testing::sandboxPassword());
+    const QStringList init{QStringLiteral("--config"), url, QStringLiteral("--password-env"), QStringLiteral("SD_TEST_PW"),
+                           QStringLiteral("init"), QStringLiteral("--vshards"), QStringLiteral("16")};
+    const Run refused = cli(QStringList(init) << QStringLiteral("--require-tls"), env);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("TLS is required")), qPrintable(refused.err));
+    QVERIFY(!refused.err.contains(ShardDesk::Testing::sandboxPassword()));
+    // The same command without the option reaches the server, so the refusal above came from TLS.
+    const Run plain = cli(QStringList(init) << QStringLiteral("--json"), env);
+    QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+    dropDatabase(QStringLiteral("sd_it_cli_tls"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

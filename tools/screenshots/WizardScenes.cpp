@@ -1,0 +1,93 @@
+#include "WizardScenes.h"
+
+#include "SceneRunner.h"
+#include "WizardSession.h"
+
+#include "ClusterWizard.h"
+#include "LoadTestPanel.h"
+#include "VerifyPanel.h"
+
+#include <QPushButton>
+#include <QSpinBox>
+#include <QDoubleSpinBox>
+
+namespace ShardDesk::Screenshots::WizardScenes {
+
+namespace {
+
+WizardSession &session(SceneRunner &runner)
+{
+    return runner.shared<WizardSession>(QStringLiteral("wizard"),
+                                        [&runner] { return std::make_unique<WizardSession>(runner); });
+}
+
+Result<QImage> wizardAt(SceneRunner &runner, WizardSession::Step step)
+{
+    WizardSession &wizard = session(runner);
+    if (auto reached = wizard.reach(step); !reached)
+        return reached.error();
+    runner.show(&wizard.wizard());
+    return runner.grab(&wizard.wizard());
+}
+
+} // namespace
+
+Result<QImage> servers(SceneRunner &runner)
+{
+    return wizardAt(runner, WizardSession::Step::ServersTested);
+}
+
+Result<QImage> layout(SceneRunner &runner)
+{
+    return wizardAt(runner, WizardSession::Step::LayoutFilled);
+}
+
+Result<QImage> review(SceneRunner &runner)
+{
+    return wizardAt(runner, WizardSession::Step::Reviewed);
+}
+
+Result<QImage> create(SceneRunner &runner)
+{
+    return wizardAt(runner, WizardSession::Step::Created);
+}
+
+// Rate-limited to 50 s, so the latency chart (a 60 s axis) has a curve to show.
+Result<QImage> loadTest(SceneRunner &runner)
+{
+    WizardSession &wizard = session(runner);
+    if (auto created = wizard.reach(WizardSession::Step::Created); !created)
+        return created.error();
+    LoadTestPanel panel(wizard.wizard().createdTopology(), wizard.wizard().shardLogin());
+    panel.findChild<QSpinBox *>(QStringLiteral("users"))->setValue(20000);
+    panel.findChild<QDoubleSpinBox *>(QStringLiteral("ratePerSecond"))->setValue(400);
+    panel.findChild<QSpinBox *>(QStringLiteral("threads"))->setValue(4);
+    panel.findChild<QSpinBox *>(QStringLiteral("seed"))->setValue(7);
+    runner.show(&panel);
+    panel.findChild<QPushButton *>(QStringLiteral("startLoadTest"))->click();
+    if (!runner.waitFor(&panel, &LoadTestPanel::runFinished, 180000))
+        return makeError(QStringLiteral("The load test did not finish."));
+    wizard.setLoadTestResult(panel.lastResult());
+    if (!panel.lastResult().setupError.isEmpty())
+        return makeError(panel.lastResult().setupError);
+    return runner.grab(&panel);
+}
+
+Result<QImage> verify(SceneRunner &runner)
+{
+    WizardSession &wizard = session(runner);
+    if (wizard.loadTestResult().acknowledged == 0) {
+        if (auto ran = loadTest(runner); !ran)
+            return ran.error();
+    }
+    VerifyPanel panel(wizard.wizard().createdTopology(), wizard.wizard().shardLogin());
+    panel.setRun(wizard.loadTestResult());
+    panel.findChild<QSpinBox *>(QStringLiteral("sample"))->setValue(500);
+    runner.show(&panel);
+    panel.findChild<QPushButton *>(QStringLiteral("verify"))->click();
+    if (!runner.waitFor(&panel, &VerifyPanel::verified, 120000))
+        return makeError(QStringLiteral("Verification did not finish."));
+    return runner.grab(&panel);
+}
+
+} // namespace ShardDesk::Screenshots::WizardScenes

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QImage>
+
+namespace ShardDesk::Screenshots {
+
+class SceneRunner;
+
+// The test-cluster wizard against the sandbox servers, then a load test on the cluster it created and
+// its verification (WizardSession drives the pages).
+namespace WizardScenes {
+Result<QImage> servers(SceneRunner &runner);
+Result<QImage> layout(SceneRunner &runner);
+Result<QImage> review(SceneRunner &runner);
+Result<QImage> create(SceneRunner &runner);
+Result<QImage> loadTest(SceneRunner &runner);
+Result<QImage> verify(SceneRunner &runner);
+} // namespace WizardScenes
+
+} // namespace ShardDesk::Screenshots
