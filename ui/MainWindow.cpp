@@ -10,6 +10,10 @@
 #include "editor/ShardEditActions.h"
 #include "editor/TopologyDocument.h"
 #include "editor/VShardMapPanel.h"
+#include "preferences/Appearance.h"
+#include "preferences/AppSettings.h"
+#include "preferences/PreferencesDialog.h"
+#include "preferences/WindowState.h"
 
 #include <QAction>
 #include <QApplication>
@@ -45,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_statusLocation(new QLabel)
 {
     setWindowTitle(tr("ShardDesk"));
+    setObjectName(QStringLiteral("mainWindow"));
     m_shardView->setObjectName(QStringLiteral("shardView"));
     m_shardView->setModel(m_shardModel);
     m_shardView->setAlternatingRowColors(true);
@@ -66,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_routeInspector, tr("Routing"));
 
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_shardStack);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
@@ -78,6 +84,8 @@ MainWindow::MainWindow(QWidget *parent)
     createEditActions();
     new ClusterTools(this, m_shardActions->credentials());
     resize(1280, 720);
+    // Column widths the user set win over sizing to the contents of the first config opened.
+    m_columnsSized = WindowState::restore(this);
 
     m_routeTimer.setSingleShot(true);
     m_routeTimer.setInterval(0);
@@ -132,19 +140,31 @@ std::shared_ptr<const Topology> MainWindow::topology() const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Configuration File…"), this, &MainWindow::openSqliteDialog);
+    QAction *open = file->addAction(Appearance::icon(QStringLiteral("open"), QStringLiteral("document-open")),
+                                    tr("&Open Configuration File…"), this, &MainWindow::openSqliteDialog);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open Configuration on a &Server…"), this, &MainWindow::openServerDialog);
+    file->addAction(Appearance::icon(QStringLiteral("open-server")), tr("Open Configuration on a &Server…"), this,
+                    &MainWindow::openServerDialog)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
-    QAction *reloadAction = file->addAction(tr("Re&load"), this, &MainWindow::reload);
+    QAction *reloadAction = file->addAction(Appearance::icon(QStringLiteral("reload"), QStringLiteral("view-refresh")),
+                                            tr("Re&load"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
-    file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
+    file->addAction(Appearance::icon(QStringLiteral("import"), QStringLiteral("document-import")), tr("&Import JSON…"),
+                    this, &MainWindow::importJson)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(Appearance::icon(QStringLiteral("export"), QStringLiteral("document-export")), tr("&Export JSON…"),
+                    this, &MainWindow::exportJson)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(Appearance::icon(QStringLiteral("quit"), QStringLiteral("application-exit")),
+                                    tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    QToolBar *toolbar = addToolBar(tr("File"));
+    toolbar->setObjectName(QStringLiteral("fileToolBar"));
+    toolbar->addActions({open, reloadAction});
 }
 
 void MainWindow::createEditActions()
@@ -154,8 +174,10 @@ void MainWindow::createEditActions()
     toolbar->setObjectName(QStringLiteral("editToolBar"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(Appearance::icon(QStringLiteral("undo"), QStringLiteral("edit-undo")));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setIcon(Appearance::icon(QStringLiteral("redo"), QStringLiteral("edit-redo")));
     QAction *add = m_shardActions->addAction();
     edit->addActions({add, m_shardActions->duplicateAction(), m_shardActions->removeAction(),
                       m_shardActions->passwordAction(), m_shardActions->testAction(),
@@ -163,17 +185,31 @@ void MainWindow::createEditActions()
     m_applyAction = edit->addAction(tr("A&pply…"), this, &MainWindow::apply);
     m_applyAction->setShortcut(QKeySequence::Save);
     m_applyAction->setObjectName(QStringLiteral("applyAction"));
-    m_revertAction = edit->addAction(tr("Re&vert"), this, &MainWindow::revert);
+    m_applyAction->setIcon(Appearance::icon(QStringLiteral("apply")));
+    m_revertAction = edit->addAction(Appearance::icon(QStringLiteral("revert"), QStringLiteral("document-revert")),
+                                     tr("Re&vert"), this, &MainWindow::revert);
     m_revertAction->setObjectName(QStringLiteral("revertAction"));
+    m_revertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(Appearance::icon(QStringLiteral("preferences"),
+                                                            QStringLiteral("preferences-system")),
+                                           tr("Pre&ferences…"), this, &MainWindow::showPreferences);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    // Linux has no standard Preferences key: Ctrl+, as most desktop applications.
+    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
+                                  ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                  : QKeySequence::keyBindings(QKeySequence::Preferences));
     edit->insertActions(add, {undo, redo});
     edit->insertSeparator(add);
     edit->insertSeparator(m_applyAction);
     toolbar->addActions({undo, redo, add, m_shardActions->duplicateAction(), m_shardActions->removeAction(),
                          m_shardActions->passwordAction(), m_shardActions->testAllAction(), m_applyAction,
-                         m_revertAction});
+                         m_revertAction, preferences});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ShardDesk"), this, &MainWindow::showAbout);
+    help->addAction(Appearance::icon(QStringLiteral("about"), QStringLiteral("help-about")), tr("&About ShardDesk"),
+                    this, &MainWindow::showAbout);
 }
 
 void MainWindow::updateActions()
@@ -209,7 +245,7 @@ void MainWindow::openConfig(const ConfigLocation &location)
     statusBar()->showMessage(tr("Opening %1…").arg(location.toString()));
     if (location != m_location)
         m_mysqlPassword.clear();
-    ConnectionOptions options;
+    ConnectionOptions options = AppSettings::connectionOptions();
     if (location.kind() == ConfigLocation::Kind::MySql) {
         if (m_mysqlPassword.isEmpty()) {
             bool ok = false;
@@ -298,8 +334,9 @@ void MainWindow::rebuildRecentMenu()
 void MainWindow::onLoaded(const ConfigLocation &location, const Topology &topology, bool hasCluster)
 {
     m_document->load(topology);
-    for (int c = 0; c < ShardTreeModel::ColumnCount; ++c)
+    for (int c = 0; c < ShardTreeModel::ColumnCount && !m_columnsSized; ++c)
         m_shardView->resizeColumnToContents(c);
+    m_columnsSized = m_columnsSized || topology.shards.size() > 0;
     RecentConfigs::add(location.toString());
     rebuildRecentMenu();
 
@@ -359,6 +396,13 @@ QMessageBox::StandardButton MainWindow::askUnsaved()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    decideClose(event);
+    if (event->isAccepted())
+        WindowState::save(this);
+}
+
+void MainWindow::decideClose(QCloseEvent *event)
+{
     if (!m_document->isModified()) {
         event->accept();
         return;
@@ -384,6 +428,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
     default:
         event->ignore();
     }
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        rebuildRecentMenu();
+        emit preferencesChanged();
+    });
+    dialog->open();
 }
 
 void MainWindow::showAbout()

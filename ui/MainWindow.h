@@ -62,11 +62,15 @@ signals:
     void configFailed(const QString &message);
     void applied(qint64 version);
     void applyFinished(bool applied);
+    // The Preferences dialog was accepted: views that keep a preference running take it over.
+    void preferencesChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void decideClose(QCloseEvent *event);
+    void showPreferences();
     void createActions();
     void createEditActions();
     void openSqliteDialog();
@@ -104,6 +108,7 @@ private:
     QString m_mysqlPassword; // kept in memory for Reload and Apply of a server config; never written anywhere
     UnsavedQuestion m_unsavedQuestion;
     bool m_closeAfterApply = false;
+    bool m_columnsSized = false; // the shard tree's columns were sized (or restored) once
 };
 
 } // namespace ShardDesk

@@ -8,6 +8,7 @@
 #include "ShardSizeChart.h"
 #include "monitor/MetricsHistory.h"
 #include "monitor/Poller.h"
+#include "preferences/AppSettings.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -50,8 +51,11 @@ MonitorPanel::MonitorPanel(Poller *poller, QWidget *parent)
     connect(m_planner, &CapacityPlannerView::recommendationAccepted, this,
             &MonitorPanel::capacityRecommendationAccepted);
     connect(m_serverModel, &ServerTableModel::hostRamEdited, this, &MonitorPanel::onHostRamEdited);
-    if (m_poller)
+    if (m_poller) {
         connect(m_poller, &Poller::sampled, this, &MonitorPanel::addSample);
+        m_poller->setIntervalMs(AppSettings::pollIntervalMs());
+    }
+    setWindowSeconds(AppSettings::chartWindowSeconds());
 }
 
 MonitorPanel::~MonitorPanel() = default;
@@ -118,6 +122,7 @@ QWidget *MonitorPanel::createClusterTab()
         m_tabs->setCurrentIndex(1);
     });
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("monitorClusterSplitter")); // its state is kept across starts
     splitter->addWidget(scroll);
     splitter->addWidget(m_serverView);
     splitter->setSizes({300, 200}); // proportions: the grid is the at-a-glance part
@@ -127,6 +132,7 @@ QWidget *MonitorPanel::createClusterTab()
 QWidget *MonitorPanel::createServerTab()
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("monitorServerSplitter"));
     splitter->addWidget(m_ramChart);
     splitter->addWidget(m_shardChart);
     splitter->setSizes({300, 200}); // proportions: four lines and a band need the room

@@ -3,6 +3,7 @@
 #include "LoadTestCharts.h"
 #include "loadtest/LoadTest.h"
 #include "loadtest/LoadTestReport.h"
+#include "preferences/AppSettings.h"
 #include "routing/RoutingTable.h"
 
 #include <QComboBox>
@@ -99,7 +100,7 @@ LoadTestPanel::~LoadTestPanel()
 
 QWidget *LoadTestPanel::makeSpecForm()
 {
-    const LoadTestSpec defaults;
+    const LoadTestSpec defaults = AppSettings::loadTestDefaults(); // the user's, from Preferences
     auto *box = new QGroupBox(tr("Run"), this);
     m_users = spinBox(QStringLiteral("users"), 1, LoadTestSpec::MaxUsers, defaults.users, box);
     m_comments = spinBox(QStringLiteral("commentsPerUser"), 0, 1000, defaults.commentsPerUser, box);
@@ -121,7 +122,8 @@ QWidget *LoadTestPanel::makeSpecForm()
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         m_batch->setEnabled(LoadTestSpec::Mode(m_mode->currentData().toInt()) == LoadTestSpec::Mode::Batch);
     });
-    m_batch->setEnabled(false);
+    m_mode->setCurrentIndex(m_mode->findData(int(defaults.mode)));
+    m_batch->setEnabled(defaults.mode == LoadTestSpec::Mode::Batch);
 
     auto *form = new QFormLayout(box);
     form->addRow(tr("&Users:"), m_users);
