@@ -101,21 +101,20 @@ ClusterTools::ClusterTools(MainWindow *window, CredentialSession *credentials)
 
 void ClusterTools::createActions()
 {
-    m_monitorAction = m_menu->addAction(Appearance::icon(QStringLiteral("monitor")), tr("&Monitor Servers"));
+    m_monitorAction = m_menu->addAction(Appearance::icon("monitor"), tr("&Monitor Servers"));
     m_monitorAction->setObjectName(QStringLiteral("monitorAction"));
     m_monitorAction->setCheckable(true);
     m_monitorAction->setShortcut(QKeySequence(Qt::Key_F6));
     m_monitorAction->setEnabled(false);
     connect(m_monitorAction, &QAction::toggled, this, &ClusterTools::toggleMonitoring);
     m_menu->addSeparator();
-    QAction *wizard = m_menu->addAction(Appearance::icon(QStringLiteral("wizard")), tr("New &Test Cluster…"), this,
-                                        &ClusterTools::openWizard);
+    QAction *wizard
+        = m_menu->addAction(Appearance::icon("wizard"), tr("New &Test Cluster…"), this, &ClusterTools::openWizard);
     wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction *loadTest = m_menu->addAction(Appearance::icon(QStringLiteral("load-test")), tr("&Load Test…"), this,
-                                          &ClusterTools::openLoadTest);
+    QAction *loadTest
+        = m_menu->addAction(Appearance::icon("load-test"), tr("&Load Test…"), this, &ClusterTools::openLoadTest);
     loadTest->setShortcut(QKeySequence(tr("Ctrl+L")));
-    QAction *verify = m_menu->addAction(Appearance::icon(QStringLiteral("verify")), tr("&Verify…"), this,
-                                        &ClusterTools::openVerify);
+    QAction *verify = m_menu->addAction(Appearance::icon("verify"), tr("&Verify…"), this, &ClusterTools::openVerify);
     verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     QToolBar *toolbar = m_window->addToolBar(tr("Cluster"));
     toolbar->setObjectName(QStringLiteral("clusterToolBar"));

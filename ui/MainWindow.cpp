@@ -10,8 +10,8 @@
 #include "editor/ShardEditActions.h"
 #include "editor/TopologyDocument.h"
 #include "editor/VShardMapPanel.h"
-#include "preferences/Appearance.h"
 #include "preferences/AppSettings.h"
+#include "preferences/Appearance.h"
 #include "preferences/PreferencesDialog.h"
 #include "preferences/WindowState.h"
 
@@ -140,27 +140,25 @@ std::shared_ptr<const Topology> MainWindow::topology() const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(Appearance::icon(QStringLiteral("open"), QStringLiteral("document-open")),
-                                    tr("&Open Configuration File…"), this, &MainWindow::openSqliteDialog);
+    QAction *open = file->addAction(Appearance::icon("open", "document-open"), tr("&Open Configuration File…"), this,
+                                    &MainWindow::openSqliteDialog);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(Appearance::icon(QStringLiteral("open-server")), tr("Open Configuration on a &Server…"), this,
+    file->addAction(Appearance::icon("open-server"), tr("Open Configuration on a &Server…"), this,
                     &MainWindow::openServerDialog)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
-    QAction *reloadAction = file->addAction(Appearance::icon(QStringLiteral("reload"), QStringLiteral("view-refresh")),
-                                            tr("Re&load"), this, &MainWindow::reload);
+    QAction *reloadAction
+        = file->addAction(Appearance::icon("reload", "view-refresh"), tr("Re&load"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    file->addAction(Appearance::icon(QStringLiteral("import"), QStringLiteral("document-import")), tr("&Import JSON…"),
-                    this, &MainWindow::importJson)
+    file->addAction(Appearance::icon("import", "document-import"), tr("&Import JSON…"), this, &MainWindow::importJson)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    file->addAction(Appearance::icon(QStringLiteral("export"), QStringLiteral("document-export")), tr("&Export JSON…"),
-                    this, &MainWindow::exportJson)
+    file->addAction(Appearance::icon("export", "document-export"), tr("&Export JSON…"), this, &MainWindow::exportJson)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
-    QAction *quit = file->addAction(Appearance::icon(QStringLiteral("quit"), QStringLiteral("application-exit")),
-                                    tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(Appearance::icon("quit", "application-exit"), tr("&Quit"), qApp,
+                                    &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     QToolBar *toolbar = addToolBar(tr("File"));
     toolbar->setObjectName(QStringLiteral("fileToolBar"));
@@ -174,10 +172,10 @@ void MainWindow::createEditActions()
     toolbar->setObjectName(QStringLiteral("editToolBar"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setIcon(Appearance::icon(QStringLiteral("undo"), QStringLiteral("edit-undo")));
+    undo->setIcon(Appearance::icon("undo", "edit-undo"));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    redo->setIcon(Appearance::icon(QStringLiteral("redo"), QStringLiteral("edit-redo")));
+    redo->setIcon(Appearance::icon("redo", "edit-redo"));
     QAction *add = m_shardActions->addAction();
     edit->addActions({add, m_shardActions->duplicateAction(), m_shardActions->removeAction(),
                       m_shardActions->passwordAction(), m_shardActions->testAction(),
@@ -185,21 +183,17 @@ void MainWindow::createEditActions()
     m_applyAction = edit->addAction(tr("A&pply…"), this, &MainWindow::apply);
     m_applyAction->setShortcut(QKeySequence::Save);
     m_applyAction->setObjectName(QStringLiteral("applyAction"));
-    m_applyAction->setIcon(Appearance::icon(QStringLiteral("apply")));
-    m_revertAction = edit->addAction(Appearance::icon(QStringLiteral("revert"), QStringLiteral("document-revert")),
-                                     tr("Re&vert"), this, &MainWindow::revert);
+    m_applyAction->setIcon(Appearance::icon("apply"));
+    m_revertAction
+        = edit->addAction(Appearance::icon("revert", "document-revert"), tr("Re&vert"), this, &MainWindow::revert);
     m_revertAction->setObjectName(QStringLiteral("revertAction"));
     m_revertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     edit->addSeparator();
-    QAction *preferences = edit->addAction(Appearance::icon(QStringLiteral("preferences"),
-                                                            QStringLiteral("preferences-system")),
-                                           tr("Pre&ferences…"), this, &MainWindow::showPreferences);
-    preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setMenuRole(QAction::PreferencesRole);
-    // Linux has no standard Preferences key: Ctrl+, as most desktop applications.
-    preferences->setShortcuts(QKeySequence::keyBindings(QKeySequence::Preferences).isEmpty()
-                                  ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
-                                  : QKeySequence::keyBindings(QKeySequence::Preferences));
+    QAction *preferences = PreferencesDialog::createAction(this, [this] {
+        rebuildRecentMenu();
+        emit preferencesChanged();
+    });
+    edit->addAction(preferences);
     edit->insertActions(add, {undo, redo});
     edit->insertSeparator(add);
     edit->insertSeparator(m_applyAction);
@@ -208,8 +202,7 @@ void MainWindow::createEditActions()
                          m_revertAction, preferences});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(Appearance::icon(QStringLiteral("about"), QStringLiteral("help-about")), tr("&About ShardDesk"),
-                    this, &MainWindow::showAbout);
+    help->addAction(Appearance::icon("about", "help-about"), tr("&About ShardDesk"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::updateActions()
@@ -428,17 +421,6 @@ void MainWindow::decideClose(QCloseEvent *event)
     default:
         event->ignore();
     }
-}
-
-void MainWindow::showPreferences()
-{
-    auto *dialog = new PreferencesDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        rebuildRecentMenu();
-        emit preferencesChanged();
-    });
-    dialog->open();
 }
 
 void MainWindow::showAbout()

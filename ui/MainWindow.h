@@ -70,7 +70,6 @@ protected:
 
 private:
     void decideClose(QCloseEvent *event);
-    void showPreferences();
     void createActions();
     void createEditActions();
     void openSqliteDialog();

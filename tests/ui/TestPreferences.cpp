@@ -216,9 +216,9 @@ void TestPreferences::recentListFollowsMaximumAndClear()
         setSpin(&dialog, QStringLiteral("recentMax"), 3);
         dialog.accept();
     }
-    QCOMPARE(RecentConfigs::list(), QStringList({QStringLiteral("/tmp/config-5.sqlite"),
-                                                 QStringLiteral("/tmp/config-4.sqlite"),
-                                                 QStringLiteral("/tmp/config-3.sqlite")}));
+    QCOMPARE(RecentConfigs::list(),
+             QStringList({QStringLiteral("/tmp/config-5.sqlite"), QStringLiteral("/tmp/config-4.sqlite"),
+                          QStringLiteral("/tmp/config-3.sqlite")}));
     RecentConfigs::add(QStringLiteral("/tmp/new.sqlite"));
     QCOMPARE(RecentConfigs::list().size(), 3);
 
@@ -371,8 +371,8 @@ void TestPreferences::screenshotsShowTheDialogAndADarkWindow()
     // SHARDDESK_SCREENSHOT_DIR=docs/images keeps them for the user guide; otherwise they are only checked.
     QTemporaryDir scratch;
     const QString dir = qEnvironmentVariableIsSet("SHARDDESK_SCREENSHOT_DIR")
-                            ? qEnvironmentVariable("SHARDDESK_SCREENSHOT_DIR")
-                            : scratch.path();
+        ? qEnvironmentVariable("SHARDDESK_SCREENSHOT_DIR")
+        : scratch.path();
     PreferencesDialog dialog;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));

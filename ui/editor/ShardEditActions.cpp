@@ -44,12 +44,12 @@ ShardEditActions::ShardEditActions(TopologyDocument *document, ShardTreeModel *m
     m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     m_testAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_add->setIcon(Appearance::icon(QStringLiteral("add-shard")));
-    m_duplicate->setIcon(Appearance::icon(QStringLiteral("duplicate-shard")));
-    m_remove->setIcon(Appearance::icon(QStringLiteral("remove-shard")));
-    m_password->setIcon(Appearance::icon(QStringLiteral("password"), QStringLiteral("dialog-password")));
-    m_test->setIcon(Appearance::icon(QStringLiteral("test-connection")));
-    m_testAll->setIcon(Appearance::icon(QStringLiteral("test-all-connections")));
+    m_add->setIcon(Appearance::icon("add-shard"));
+    m_duplicate->setIcon(Appearance::icon("duplicate-shard"));
+    m_remove->setIcon(Appearance::icon("remove-shard"));
+    m_password->setIcon(Appearance::icon("password", "dialog-password"));
+    m_test->setIcon(Appearance::icon("test-connection"));
+    m_testAll->setIcon(Appearance::icon("test-all-connections"));
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     view->addAction(m_remove);
     connect(m_add, &QAction::triggered, this, [this] { addShard(false); });

@@ -71,9 +71,7 @@ QWidget *MonitorPanel::createToolBar()
     m_windowCombo = new QComboBox(bar);
     m_windowCombo->setObjectName(QStringLiteral("monitorWindow"));
     m_windowCombo->setAccessibleName(tr("Time window of the charts"));
-    m_windowCombo->addItem(tr("1 min"), 60);
-    m_windowCombo->addItem(tr("10 min"), 600);
-    m_windowCombo->addItem(tr("1 h"), 3600);
+    addWindowChoices(m_windowCombo);
     connect(m_windowCombo, &QComboBox::currentIndexChanged, this,
             [this] { setWindowSeconds(m_windowCombo->currentData().toInt()); });
 
@@ -100,6 +98,13 @@ QWidget *MonitorPanel::createToolBar()
     layout->addWidget(exportPng);
     layout->addWidget(exportCsv);
     return bar;
+}
+
+void MonitorPanel::addWindowChoices(QComboBox *box)
+{
+    box->addItem(tr("1 min"), 60);
+    box->addItem(tr("10 min"), 600);
+    box->addItem(tr("1 h"), 3600);
 }
 
 QWidget *MonitorPanel::createClusterTab()

@@ -34,7 +34,8 @@ QColor ShardTile::colourFor(double percentFull, bool reachable, const QPalette &
     // Hue 120 (green) down to 0 (red), as the original's monitor page; deeper tones on a dark palette so
     // the tiles do not glare and take the palette's light text.
     const double fraction = qBound(0.0, percentFull / 100.0, 1.0);
-    return QColor::fromHsvF(float((1.0 - fraction) * 120.0 / 360.0), 0.75f, Appearance::isDark(palette) ? 0.45f : 0.85f);
+    return QColor::fromHsvF(float((1.0 - fraction) * 120.0 / 360.0), 0.75f,
+                            Appearance::isDark(palette) ? 0.45f : 0.85f);
 }
 
 QColor ShardTile::fillColour() const

@@ -16,10 +16,10 @@ QColor Appearance::textOn(const QColor &fill, const QPalette &palette)
     return fillDark != textDark ? text : base;
 }
 
-QIcon Appearance::icon(const QString &file, const QString &themeName)
+QIcon Appearance::icon(const char *file, const char *themeName)
 {
-    const QIcon own(QStringLiteral(":/icons/%1.svg").arg(file));
-    return themeName.isEmpty() ? own : QIcon::fromTheme(themeName, own);
+    const QIcon own(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(file)));
+    return themeName ? QIcon::fromTheme(QLatin1String(themeName), own) : own;
 }
 
 } // namespace ShardDesk

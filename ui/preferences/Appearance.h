@@ -14,8 +14,8 @@ public:
     // Text that stays readable on a tile or band filled with fill: the palette's text colour when it
     // contrasts, else its opposite.
     static QColor textOn(const QColor &fill, const QPalette &palette);
-    // themeName from the freedesktop icon naming spec when there is one; else only ":/icons/<file>.svg".
-    static QIcon icon(const QString &file, const QString &themeName = {});
+    // ":/icons/<file>.svg", or the desktop theme's themeName (freedesktop icon naming spec) when it has it.
+    static QIcon icon(const char *file, const char *themeName = nullptr);
 };
 
 } // namespace ShardDesk

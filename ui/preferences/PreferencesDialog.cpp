@@ -1,9 +1,13 @@
 #include "PreferencesDialog.h"
 
 #include "AppSettings.h"
+#include "Appearance.h"
 #include "RecentConfigs.h"
 #include "i18n/Translations.h"
+#include "monitor/MonitorPanel.h"
+#include "wizard/LoadTestPanel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -62,10 +66,7 @@ QGroupBox *PreferencesDialog::createMonitoringGroup()
     m_pollInterval = spinBox(QStringLiteral("pollInterval"), 100, 600'000, group);
     m_pollInterval->setSingleStep(100);
     m_chartWindow = comboBox(QStringLiteral("chartWindow"), group);
-    // The same choices as the monitor's Window box.
-    m_chartWindow->addItem(tr("1 min"), 60);
-    m_chartWindow->addItem(tr("10 min"), 600);
-    m_chartWindow->addItem(tr("1 h"), 3600);
+    MonitorPanel::addWindowChoices(m_chartWindow);
     auto *form = new QFormLayout(group);
     form->addRow(tr("&Poll interval (ms):"), m_pollInterval);
     form->addRow(tr("Chart &window:"), m_chartWindow);
@@ -92,10 +93,8 @@ QGroupBox *PreferencesDialog::createLoadTestGroup()
     m_comments = spinBox(QStringLiteral("loadTestComments"), 0, 1000, group);
     m_threads = spinBox(QStringLiteral("loadTestThreads"), 1, LoadTestSpec::MaxThreads, group);
     m_batch = spinBox(QStringLiteral("loadTestBatchSize"), 1, 100'000, group);
-    m_mode = comboBox(QStringLiteral("loadTestMode"), group);
-    m_mode->addItem(tr("autocommit: one INSERT per row"), int(LoadTestSpec::Mode::Autocommit));
-    m_mode->addItem(tr("txn: a user and its comments in one transaction"), int(LoadTestSpec::Mode::Transaction));
-    m_mode->addItem(tr("batch: multi-row INSERTs"), int(LoadTestSpec::Mode::Batch));
+    m_mode = LoadTestPanel::createModeBox(group);
+    m_mode->setObjectName(QStringLiteral("loadTestMode"));
     auto *form = new QFormLayout(group);
     form->addRow(tr("&Users:"), m_users);
     form->addRow(tr("C&omments per user:"), m_comments);
@@ -175,6 +174,23 @@ void PreferencesDialog::accept()
         RecentConfigs::clear();
     RecentConfigs::trim();
     QDialog::accept();
+}
+
+QAction *PreferencesDialog::createAction(QWidget *window, std::function<void()> accepted)
+{
+    auto *action = new QAction(Appearance::icon("preferences", "preferences-system"), tr("Pre&ferences…"), window);
+    action->setObjectName(QStringLiteral("preferencesAction"));
+    action->setMenuRole(QAction::PreferencesRole);
+    // Linux has no standard Preferences key: Ctrl+, as most desktop applications.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    action->setShortcuts(keys.isEmpty() ? QList<QKeySequence> {QKeySequence(Qt::CTRL | Qt::Key_Comma)} : keys);
+    connect(action, &QAction::triggered, window, [window, accepted = std::move(accepted)] {
+        auto *dialog = new PreferencesDialog(window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, window, accepted);
+        dialog->open();
+    });
+    return action;
 }
 
 QString PreferencesDialog::languageName(const QString &code)

@@ -2,6 +2,9 @@
 
 #include <QDialog>
 
+#include <functional>
+
+class QAction;
 class QComboBox;
 class QGroupBox;
 class QPushButton;
@@ -20,6 +23,9 @@ public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
     void accept() override;
+
+    // Edit → Preferences… for window: opens the dialog window-modal; accepted runs after OK.
+    static QAction *createAction(QWidget *window, std::function<void()> accepted);
 
     // The language names in their own language ("Deutsch"), as a user looks for them.
     static QString languageName(const QString &code);

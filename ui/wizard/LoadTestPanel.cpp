@@ -114,11 +114,8 @@ QWidget *LoadTestPanel::makeSpecForm()
     m_rate->setRange(0, 1e7);
     m_rate->setDecimals(0);
     m_rate->setSpecialValueText(tr("no limit"));
-    m_mode = new QComboBox(box);
+    m_mode = createModeBox(box);
     m_mode->setObjectName(QStringLiteral("mode"));
-    m_mode->addItem(tr("autocommit: one INSERT per row"), int(LoadTestSpec::Mode::Autocommit));
-    m_mode->addItem(tr("txn: a user and its comments in one transaction"), int(LoadTestSpec::Mode::Transaction));
-    m_mode->addItem(tr("batch: multi-row INSERTs"), int(LoadTestSpec::Mode::Batch));
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         m_batch->setEnabled(LoadTestSpec::Mode(m_mode->currentData().toInt()) == LoadTestSpec::Mode::Batch);
     });
@@ -134,6 +131,15 @@ QWidget *LoadTestPanel::makeSpecForm()
     form->addRow(tr("&Rate (users/s):"), m_rate);
     form->addRow(tr("&Duration (s):"), m_duration);
     form->addRow(tr("S&eed:"), m_seed);
+    return box;
+}
+
+QComboBox *LoadTestPanel::createModeBox(QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->addItem(tr("autocommit: one INSERT per row"), int(LoadTestSpec::Mode::Autocommit));
+    box->addItem(tr("txn: a user and its comments in one transaction"), int(LoadTestSpec::Mode::Transaction));
+    box->addItem(tr("batch: multi-row INSERTs"), int(LoadTestSpec::Mode::Batch));
     return box;
 }
 
