@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -53,6 +54,7 @@ private slots:
     void actionHasItsShortcut();
     void noTwoActionsShareAShortcut();
     void statusBarShowsMonitoringState();
+    void customWidgetsHaveAccessibleNames();
     void tileTextFollowsDarkPalette();
     void chartsTurnDarkWithThePalette();
     void screenshotsShowTheDialogAndADarkWindow();
@@ -344,6 +346,30 @@ void TestPreferences::statusBarShowsMonitoringState()
     QTRY_VERIFY(state->isVisible());
     QCOMPARE(state->text(), QStringLiteral("Monitoring off"));
     QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("statusLocation")));
+}
+
+void TestPreferences::customWidgetsHaveAccessibleNames()
+{
+    MainWindow window;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shardconf.sqlite"));
+    QVERIFY(writeTwoBucketStore(path) > 0);
+    QVERIFY(openAndWait(window, path));
+    QList<QWidget *> custom;
+    for (QChartView *chart : window.findChildren<QChartView *>())
+        custom.append(chart);
+    const QList<ShardTile *> tiles = window.findChildren<ShardTile *>();
+    QCOMPARE(tiles.size(), 3);
+    for (ShardTile *tile : tiles)
+        custom.append(tile);
+    for (const QString &name : {QStringLiteral("vshardView"), QStringLiteral("routeKey"), QStringLiteral("routeKeys"),
+                                QStringLiteral("shardView")})
+        custom.append(window.findChild<QWidget *>(name));
+    QVERIFY(custom.size() >= 10);
+    for (QWidget *widget : std::as_const(custom)) {
+        QVERIFY(widget);
+        QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+    }
 }
 
 void TestPreferences::tileTextFollowsDarkPalette()

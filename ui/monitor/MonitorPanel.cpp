@@ -9,6 +9,7 @@
 #include "monitor/MetricsHistory.h"
 #include "monitor/Poller.h"
 #include "preferences/AppSettings.h"
+#include "preferences/Appearance.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -75,13 +76,13 @@ QWidget *MonitorPanel::createToolBar()
     connect(m_windowCombo, &QComboBox::currentIndexChanged, this,
             [this] { setWindowSeconds(m_windowCombo->currentData().toInt()); });
 
-    m_pauseButton = new QPushButton(tr("Pause"), bar);
+    m_pauseButton = new QPushButton(Appearance::icon("pause", "media-playback-pause"), tr("Pause"), bar);
     m_pauseButton->setObjectName(QStringLiteral("monitorPause"));
     m_pauseButton->setCheckable(true);
     connect(m_pauseButton, &QPushButton::toggled, this, &MonitorPanel::setPaused);
-    auto *exportPng = new QPushButton(tr("Export chart…"), bar);
+    auto *exportPng = new QPushButton(Appearance::icon("export-chart"), tr("Export chart…"), bar);
     connect(exportPng, &QPushButton::clicked, this, &MonitorPanel::exportChart);
-    auto *exportCsv = new QPushButton(tr("Export samples…"), bar);
+    auto *exportCsv = new QPushButton(Appearance::icon("export", "document-export"), tr("Export samples…"), bar);
     connect(exportCsv, &QPushButton::clicked, this, &MonitorPanel::exportSamples);
 
     auto *layout = new QHBoxLayout(bar);
@@ -196,6 +197,8 @@ void MonitorPanel::setPaused(bool paused)
         return;
     }
     m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pauseButton->setIcon(paused ? Appearance::icon("resume", "media-playback-start")
+                                  : Appearance::icon("pause", "media-playback-pause"));
     m_ramChart->setPaused(paused);
     m_shardChart->setPaused(paused);
     m_shownUntilMs = 0;
