@@ -54,6 +54,8 @@ private slots:
     void actionHasItsShortcut();
     void noTwoActionsShareAShortcut();
     void statusBarShowsMonitoringState();
+    void statusBarCountsUnreachableServers_data();
+    void statusBarCountsUnreachableServers();
     void customWidgetsHaveAccessibleNames();
     void tileTextFollowsDarkPalette();
     void chartsTurnDarkWithThePalette();
@@ -346,6 +348,42 @@ void TestPreferences::statusBarShowsMonitoringState()
     QTRY_VERIFY(state->isVisible());
     QCOMPARE(state->text(), QStringLiteral("Monitoring off"));
     QVERIFY(window.statusBar()->findChild<QLabel *>(QStringLiteral("statusLocation")));
+}
+
+void TestPreferences::statusBarCountsUnreachableServers_data()
+{
+    QTest::addColumn<QList<bool>>("reachable");
+    QTest::addColumn<QString>("expected");
+    // English plurals come from the source text (there is no English translation): "server(s)".
+    QTest::newRow("all answer") << QList<bool> {true, true} << QStringLiteral("Monitoring 2 server(s)");
+    QTest::newRow("one of one answers") << QList<bool> {true} << QStringLiteral("Monitoring 1 server(s)");
+    QTest::newRow("one of three down") << QList<bool> {true, false, true}
+                                       << QStringLiteral("Monitoring 3 servers, 1 unreachable");
+    QTest::newRow("two of three down") << QList<bool> {false, false, true}
+                                       << QStringLiteral("Monitoring 3 servers, 2 unreachable");
+    QTest::newRow("none answers") << QList<bool> {false, false}
+                                  << QStringLiteral("Monitoring 2 server(s), none reachable");
+}
+
+// The poller's samples (fed here as the poller would send them, without servers) drive the status line.
+void TestPreferences::statusBarCountsUnreachableServers()
+{
+    QFETCH(QList<bool>, reachable);
+    QFETCH(QString, expected);
+    MainWindow window;
+    auto *poller = window.findChild<Poller *>();
+    auto *state = window.statusBar()->findChild<QLabel *>(QStringLiteral("statusMonitoring"));
+    QVERIFY(poller && state);
+    poller->start(); // no topology: nothing is polled, but the poller runs
+    for (int i = 0; i < reachable.size(); ++i) {
+        ProbeSample sample;
+        sample.serverKey = QStringLiteral("127.0.0.%1:3306").arg(i + 1);
+        sample.reachable = reachable.at(i);
+        emit poller->sampled(sample);
+    }
+    emit poller->tickFinished(1);
+    QCOMPARE(state->text(), expected);
+    poller->stop();
 }
 
 void TestPreferences::customWidgetsHaveAccessibleNames()
