@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QTreeView>
@@ -260,6 +261,7 @@ void TestPreferences::geometryAndColumnStateSurviveARestart()
         window.resize(1000, 600);
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("shardView"));
         tree->header()->resizeSection(1, 222);
+        window.findChild<QTableView *>(QStringLiteral("vshardView"))->horizontalHeader()->resizeSection(0, 133);
         auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
         splitter->setSizes({300, 700});
         window.findChild<QToolBar *>(QStringLiteral("clusterToolBar"))->hide();
@@ -273,6 +275,7 @@ void TestPreferences::geometryAndColumnStateSurviveARestart()
     QVERIFY(writeTwoBucketStore(path) > 0);
     QVERIFY(openAndWait(window, path));
     QCOMPARE(window.findChild<QTreeView *>(QStringLiteral("shardView"))->header()->sectionSize(1), 222);
+    QCOMPARE(window.findChild<QTableView *>(QStringLiteral("vshardView"))->horizontalHeader()->sectionSize(0), 133);
     QVERIFY(window.findChild<QToolBar *>(QStringLiteral("clusterToolBar"))->isHidden());
     window.show();
     // The default stretch gives the tree three fifths; the user's 300 px come back, give or take the handle.
