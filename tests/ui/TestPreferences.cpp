@@ -3,6 +3,7 @@
 #include "RecentConfigs.h"
 #include "monitor/MonitorPanel.h"
 #include "monitor/RamChart.h"
+#include "monitor/ShardSizeChart.h"
 #include "monitor/ShardTile.h"
 #include "preferences/AppSettings.h"
 #include "preferences/Appearance.h"
@@ -429,9 +430,18 @@ void TestPreferences::tileTextFollowsDarkPalette()
 void TestPreferences::chartsTurnDarkWithThePalette()
 {
     RamChart chart;
+    ShardSizeChart shards;
+    const QList<QChartView *> shardViews = shards.findChildren<QChartView *>();
+    QCOMPARE(shardViews.size(), 2);
     QCOMPARE(chart.chart()->theme(), QChart::ChartThemeLight);
+    for (QChartView *view : shardViews)
+        QCOMPARE(view->chart()->theme(), QChart::ChartThemeLight);
     QApplication::setPalette(darkPalette());
     QTRY_COMPARE(chart.chart()->theme(), QChart::ChartThemeDark);
+    for (QChartView *view : shardViews) {
+        QTRY_COMPARE(view->chart()->theme(), QChart::ChartThemeDark);
+        QCOMPARE(view->chart()->backgroundBrush().color(), darkPalette().color(QPalette::Base));
+    }
 }
 
 void TestPreferences::screenshotsShowTheDialogAndADarkWindow()
