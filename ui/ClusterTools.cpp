@@ -5,6 +5,8 @@
 #include "editor/SetShardCommand.h"
 #include "editor/TopologyDocument.h"
 #include "monitor/MonitorPanel.h"
+#include "preferences/AppSettings.h"
+#include "preferences/Appearance.h"
 #include "wizard/ClusterWizard.h"
 #include "wizard/LoadTestPanel.h"
 #include "wizard/VerifyPanel.h"
@@ -15,23 +17,28 @@
 #include "routing/Router.h"
 
 #include <QAction>
-#include <QMenu>
 #include <QDialog>
+#include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace ShardDesk {
 
 namespace {
 
 // Logins for shards from a credential store; called on worker threads (the stores are thread-safe).
+// The preferred timeouts are read here, on the GUI thread, once per use.
 ConnectionOptionsProvider loginsFrom(std::shared_ptr<CredentialStore> store)
 {
-    return [store](const Shard &shard) -> Result<ConnectionOptions> {
-        ConnectionOptions options;
+    return [store, preferred = AppSettings::connectionOptions()](const Shard &shard) -> Result<ConnectionOptions> {
+        ConnectionOptions options = preferred;
         options.user = shard.user;
         auto secret = store->read(shard.credentialRef);
         if (!secret)
@@ -63,7 +70,8 @@ ClusterTools::ClusterTools(MainWindow *window, CredentialSession *credentials)
       m_poller(new Poller(this)),
       m_capacity(new CapacityMonitor(m_router.get(), this)),
       m_panel(new MonitorPanel(m_poller)),
-      m_menu(new QMenu(tr("&Cluster"), window))
+      m_menu(new QMenu(tr("&Cluster"), window)),
+      m_status(new QLabel(window))
 {
     // Before the Help menu, which stays last.
     const QList<QAction *> menus = window->menuBar()->actions();
@@ -78,15 +86,56 @@ ClusterTools::ClusterTools(MainWindow *window, CredentialSession *credentials)
         window->statusBar()->showMessage(tr("Could not save the shards' sizes: %1").arg(message));
     });
 
-    m_monitorAction = m_menu->addAction(tr("&Monitor Servers"));
+    createActions();
+    m_status->setObjectName(QStringLiteral("statusMonitoring"));
+    window->statusBar()->addPermanentWidget(m_status);
+    connect(m_poller, &Poller::sampled, this,
+            [this](const ProbeSample &sample) { m_reachable.insert(sample.serverKey, sample.reachable); });
+    connect(m_poller, &Poller::tickFinished, this, &ClusterTools::updateStatus);
+    connect(window, &MainWindow::preferencesChanged, this, [this] {
+        m_poller->setIntervalMs(AppSettings::pollIntervalMs());
+        m_panel->setWindowSeconds(AppSettings::chartWindowSeconds());
+    });
+    updateStatus();
+}
+
+void ClusterTools::createActions()
+{
+    m_monitorAction = m_menu->addAction(Appearance::icon("monitor"), tr("&Monitor Servers"));
+    m_monitorAction->setObjectName(QStringLiteral("monitorAction"));
     m_monitorAction->setCheckable(true);
     m_monitorAction->setShortcut(QKeySequence(Qt::Key_F6));
     m_monitorAction->setEnabled(false);
     connect(m_monitorAction, &QAction::toggled, this, &ClusterTools::toggleMonitoring);
     m_menu->addSeparator();
-    m_menu->addAction(tr("New &Test Cluster…"), this, &ClusterTools::openWizard);
-    m_menu->addAction(tr("&Load Test…"), this, &ClusterTools::openLoadTest)->setShortcut(QKeySequence(tr("Ctrl+L")));
-    m_menu->addAction(tr("&Verify…"), this, &ClusterTools::openVerify);
+    QAction *wizard
+        = m_menu->addAction(Appearance::icon("wizard"), tr("New &Test Cluster…"), this, &ClusterTools::openWizard);
+    wizard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    QAction *loadTest
+        = m_menu->addAction(Appearance::icon("load-test"), tr("&Load Test…"), this, &ClusterTools::openLoadTest);
+    loadTest->setShortcut(QKeySequence(tr("Ctrl+L")));
+    QAction *verify = m_menu->addAction(Appearance::icon("verify"), tr("&Verify…"), this, &ClusterTools::openVerify);
+    verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QToolBar *toolbar = m_window->addToolBar(tr("Cluster"));
+    toolbar->setObjectName(QStringLiteral("clusterToolBar"));
+    toolbar->addActions({m_monitorAction, wizard, loadTest, verify});
+}
+
+// Permanently in the status bar: whether the servers are polled and how many do not answer.
+void ClusterTools::updateStatus()
+{
+    const int servers = int(m_reachable.size());
+    const int unreachable = int(std::count(m_reachable.cbegin(), m_reachable.cend(), false));
+    if (!m_poller->isRunning())
+        m_status->setText(tr("Monitoring off"));
+    else if (servers == 0)
+        m_status->setText(tr("Monitoring: waiting for the first answers…"));
+    else if (unreachable == 0)
+        m_status->setText(tr("Monitoring %n server(s)", "", servers));
+    else if (unreachable == servers)
+        m_status->setText(tr("Monitoring %n server(s), none reachable", "", servers));
+    else
+        m_status->setText(tr("Monitoring %1 servers, %n unreachable", "", unreachable).arg(servers));
 }
 
 ClusterTools::~ClusterTools()
@@ -113,13 +162,17 @@ void ClusterTools::withLogins(std::function<void(ConnectionOptionsProvider)> the
 
 void ClusterTools::toggleMonitoring(bool on)
 {
+    m_reachable.clear();
     if (!on) {
         m_poller->stop();
+        updateStatus();
         return;
     }
     withLogins([this](ConnectionOptionsProvider logins) {
         m_poller->setOptionsProvider(std::move(logins));
+        m_poller->setIntervalMs(AppSettings::pollIntervalMs());
         m_poller->start();
+        updateStatus();
         m_window->tabs()->setCurrentWidget(m_panel);
     });
 }

@@ -4,12 +4,14 @@
 #include "db/ConnectionOptions.h"
 #include "topology/Topology.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
 #include <memory>
 
 class QAction;
+class QLabel;
 class QMenu;
 
 namespace ShardDesk {
@@ -40,6 +42,8 @@ public:
     void withLogins(std::function<void(ConnectionOptionsProvider)> then);
 
 private:
+    void createActions();
+    void updateStatus();
     void toggleMonitoring(bool on);
     void openWizard();
     void openLoadTest();
@@ -53,7 +57,9 @@ private:
     CapacityMonitor *m_capacity;
     MonitorPanel *m_panel;
     QMenu *m_menu;
-    QAction *m_monitorAction;
+    QLabel *m_status;
+    QAction *m_monitorAction = nullptr;
+    QHash<QString, bool> m_reachable; // server key -> answered its last poll, while monitoring
     ConfigLocation m_location;
     std::shared_ptr<const Topology> m_stored;
 };

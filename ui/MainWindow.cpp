@@ -12,6 +12,10 @@
 #include "editor/ShardEditActions.h"
 #include "editor/TopologyDocument.h"
 #include "editor/VShardMapPanel.h"
+#include "preferences/AppSettings.h"
+#include "preferences/Appearance.h"
+#include "preferences/PreferencesDialog.h"
+#include "preferences/WindowState.h"
 
 #include <QAction>
 #include <QApplication>
@@ -48,6 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_statusLocation(new QLabel)
 {
     setWindowTitle(tr("ShardDesk"));
+    setObjectName(QStringLiteral("mainWindow"));
     m_shardView->setObjectName(QStringLiteral("shardView"));
     m_shardView->setModel(m_shardModel);
     m_shardView->setAlternatingRowColors(true);
@@ -69,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_routeInspector, tr("Routing"));
 
     auto *splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_shardStack);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
@@ -83,6 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_routeInspector->rowLookup()->setLoginSource(
         [tools](std::function<void(ConnectionOptionsProvider)> then) { tools->withLogins(std::move(then)); });
     resize(1280, 720);
+    // Column widths the user set win over sizing to the contents of the first config opened.
+    m_columnsSized = WindowState::restore(this);
 
     m_routeTimer.setSingleShot(true);
     m_routeTimer.setInterval(0);
@@ -137,21 +145,32 @@ std::shared_ptr<const Topology> MainWindow::topology() const
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open Configuration File…"), this, &MainWindow::openSqliteDialog);
+    QAction *open = file->addAction(Appearance::icon("open", "document-open"), tr("&Open Configuration File…"), this,
+                                    &MainWindow::openSqliteDialog);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("Open Configuration on a &Server…"), this, &MainWindow::openServerDialog);
+    file->addAction(Appearance::icon("open-server"), tr("Open Configuration on a &Server…"), this,
+                    &MainWindow::openServerDialog)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     rebuildRecentMenu();
-    QAction *reloadAction = file->addAction(tr("Re&load"), this, &MainWindow::reload);
+    QAction *reloadAction
+        = file->addAction(Appearance::icon("reload", "view-refresh"), tr("Re&load"), this, &MainWindow::reload);
     reloadAction->setShortcut(QKeySequence::Refresh);
     file->addSeparator();
-    file->addAction(tr("&Import JSON…"), this, &MainWindow::importJson);
-    file->addAction(tr("Open &pyshards shardconf…"), this, &MainWindow::importPyShards)
+    file->addAction(Appearance::icon("import", "document-import"), tr("&Import JSON…"), this, &MainWindow::importJson)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addAction(Appearance::icon("import", "document-import"), tr("Open &pyshards shardconf…"), this,
+                    &MainWindow::importPyShards)
         ->setObjectName(QStringLiteral("importPyShardsAction"));
-    file->addAction(tr("&Export JSON…"), this, &MainWindow::exportJson);
+    file->addAction(Appearance::icon("export", "document-export"), tr("&Export JSON…"), this, &MainWindow::exportJson)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(Appearance::icon("quit", "application-exit"), tr("&Quit"), qApp,
+                                    &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
+    QToolBar *toolbar = addToolBar(tr("File"));
+    toolbar->setObjectName(QStringLiteral("fileToolBar"));
+    toolbar->addActions({open, reloadAction});
 }
 
 void MainWindow::createEditActions()
@@ -161,8 +180,10 @@ void MainWindow::createEditActions()
     toolbar->setObjectName(QStringLiteral("editToolBar"));
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(Appearance::icon("undo", "edit-undo"));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setIcon(Appearance::icon("redo", "edit-redo"));
     QAction *add = m_shardActions->addAction();
     edit->addActions({add, m_shardActions->duplicateAction(), m_shardActions->removeAction(),
                       m_shardActions->passwordAction(), m_shardActions->testAction(),
@@ -170,17 +191,26 @@ void MainWindow::createEditActions()
     m_applyAction = edit->addAction(tr("A&pply…"), this, &MainWindow::apply);
     m_applyAction->setShortcut(QKeySequence::Save);
     m_applyAction->setObjectName(QStringLiteral("applyAction"));
-    m_revertAction = edit->addAction(tr("Re&vert"), this, &MainWindow::revert);
+    m_applyAction->setIcon(Appearance::icon("apply"));
+    m_revertAction
+        = edit->addAction(Appearance::icon("revert", "document-revert"), tr("Re&vert"), this, &MainWindow::revert);
     m_revertAction->setObjectName(QStringLiteral("revertAction"));
+    m_revertAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    edit->addSeparator();
+    QAction *preferences = PreferencesDialog::createAction(this, [this] {
+        rebuildRecentMenu();
+        emit preferencesChanged();
+    });
+    edit->addAction(preferences);
     edit->insertActions(add, {undo, redo});
     edit->insertSeparator(add);
     edit->insertSeparator(m_applyAction);
     toolbar->addActions({undo, redo, add, m_shardActions->duplicateAction(), m_shardActions->removeAction(),
                          m_shardActions->passwordAction(), m_shardActions->testAllAction(), m_applyAction,
-                         m_revertAction});
+                         m_revertAction, preferences});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About ShardDesk"), this, &MainWindow::showAbout);
+    help->addAction(Appearance::icon("about", "help-about"), tr("&About ShardDesk"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::updateActions()
@@ -216,7 +246,7 @@ void MainWindow::updateTitle()
 void MainWindow::openConfig(const ConfigLocation &location)
 {
     statusBar()->showMessage(tr("Opening %1…").arg(location.toString()));
-    ConnectionOptions options;
+    ConnectionOptions options = AppSettings::connectionOptions();
     if (location.kind() == ConfigLocation::Kind::MySql) {
         options.user = location.user();
         options.password = location == m_location ? m_mysqlPassword : QString();
@@ -305,7 +335,7 @@ void MainWindow::importPyShards()
         QMessageBox::warning(this, tr("Open pyshards shardconf"), source.error().fullText());
         return;
     }
-    ConnectionOptions options;
+    ConnectionOptions options = AppSettings::connectionOptions();
     if (source->kind() == ConfigLocation::Kind::MySql) {
         options.user = source->user();
         options.password = QInputDialog::getText(this, tr("Open pyshards shardconf"),
@@ -355,8 +385,9 @@ void MainWindow::onLoaded(const ConfigLocation &location, const Topology &topolo
     m_jsonTransfer->setStore(location, m_pendingOptions);
     m_pendingOptions = {};
     m_document->load(topology);
-    for (int c = 0; c < ShardTreeModel::ColumnCount; ++c)
+    for (int c = 0; c < ShardTreeModel::ColumnCount && !m_columnsSized; ++c)
         m_shardView->resizeColumnToContents(c);
+    m_columnsSized = m_columnsSized || topology.shards.size() > 0;
     RecentConfigs::add(location.toString());
     rebuildRecentMenu();
 
@@ -417,6 +448,13 @@ QMessageBox::StandardButton MainWindow::askUnsaved()
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
+{
+    decideClose(event);
+    if (event->isAccepted())
+        WindowState::save(this);
+}
+
+void MainWindow::decideClose(QCloseEvent *event)
 {
     if (!m_document->isModified()) {
         event->accept();

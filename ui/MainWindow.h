@@ -63,11 +63,14 @@ signals:
     void configFailed(const QString &message);
     void applied(qint64 version);
     void applyFinished(bool applied);
+    // The Preferences dialog was accepted: views that keep a preference running take it over.
+    void preferencesChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void decideClose(QCloseEvent *event);
     void createActions();
     void createEditActions();
     void openSqliteDialog();
@@ -107,6 +110,7 @@ private:
     ConnectionOptions m_pendingOptions; // of the store being opened, until it has loaded
     UnsavedQuestion m_unsavedQuestion;
     bool m_closeAfterApply = false;
+    bool m_columnsSized = false; // the shard tree's columns were sized (or restored) once
 };
 
 } // namespace ShardDesk

@@ -1,16 +1,12 @@
 #include "RecentConfigs.h"
 
-#include <QSettings>
+#include "preferences/AppSettings.h"
 
 namespace ShardDesk {
 
-namespace {
-const QString Key = QStringLiteral("recentConfigs");
-}
-
 QStringList RecentConfigs::list()
 {
-    return QSettings().value(Key).toStringList();
+    return AppSettings::recentConfigs();
 }
 
 void RecentConfigs::add(const QString &location)
@@ -18,16 +14,29 @@ void RecentConfigs::add(const QString &location)
     QStringList entries = list();
     entries.removeAll(location);
     entries.prepend(location);
-    while (entries.size() > MaxEntries)
-        entries.removeLast();
-    QSettings().setValue(Key, entries);
+    AppSettings::setRecentConfigs(entries);
+    trim();
 }
 
 void RecentConfigs::remove(const QString &location)
 {
     QStringList entries = list();
     entries.removeAll(location);
-    QSettings().setValue(Key, entries);
+    AppSettings::setRecentConfigs(entries);
+}
+
+void RecentConfigs::clear()
+{
+    AppSettings::setRecentConfigs({});
+}
+
+void RecentConfigs::trim()
+{
+    QStringList entries = list();
+    if (entries.size() <= AppSettings::recentMax())
+        return;
+    entries.resize(AppSettings::recentMax());
+    AppSettings::setRecentConfigs(entries);
 }
 
 } // namespace ShardDesk

@@ -3,6 +3,7 @@
 
 #include "config/ConfigLocation.h"
 #include "i18n/Translations.h"
+#include "preferences/AppSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,7 +21,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(SHARDDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("sharddesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/sharddesk.svg")));
-    Translations::install();
+    // The language chosen in Preferences (empty: the system's), read once: a change applies at the next start.
+    Translations::install(AppSettings::language());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "ShardDesk: sharded MySQL/MariaDB on the desktop."));

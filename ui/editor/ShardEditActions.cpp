@@ -8,6 +8,7 @@
 #include "ShardTreeModel.h"
 #include "TopologyDocument.h"
 #include "credentials/CredentialStore.h"
+#include "preferences/Appearance.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -39,6 +40,16 @@ ShardEditActions::ShardEditActions(TopologyDocument *document, ShardTreeModel *m
     m_remove->setObjectName(QStringLiteral("removeShardAction"));
     m_password->setObjectName(QStringLiteral("setPasswordAction"));
     m_remove->setShortcut(QKeySequence::Delete);
+    m_add->setShortcut(QKeySequence::New);
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_test->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_testAll->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_add->setIcon(Appearance::icon("add-shard"));
+    m_duplicate->setIcon(Appearance::icon("duplicate-shard"));
+    m_remove->setIcon(Appearance::icon("remove-shard"));
+    m_password->setIcon(Appearance::icon("password", "dialog-password"));
+    m_test->setIcon(Appearance::icon("test-connection"));
+    m_testAll->setIcon(Appearance::icon("test-all-connections"));
     m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     view->addAction(m_remove);
     connect(m_add, &QAction::triggered, this, [this] { addShard(false); });

@@ -8,6 +8,8 @@
 #include "ShardSizeChart.h"
 #include "monitor/MetricsHistory.h"
 #include "monitor/Poller.h"
+#include "preferences/AppSettings.h"
+#include "preferences/Appearance.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -50,8 +52,11 @@ MonitorPanel::MonitorPanel(Poller *poller, QWidget *parent)
     connect(m_planner, &CapacityPlannerView::recommendationAccepted, this,
             &MonitorPanel::capacityRecommendationAccepted);
     connect(m_serverModel, &ServerTableModel::hostRamEdited, this, &MonitorPanel::onHostRamEdited);
-    if (m_poller)
+    if (m_poller) {
         connect(m_poller, &Poller::sampled, this, &MonitorPanel::addSample);
+        m_poller->setIntervalMs(AppSettings::pollIntervalMs());
+    }
+    setWindowSeconds(AppSettings::chartWindowSeconds());
 }
 
 MonitorPanel::~MonitorPanel() = default;
@@ -67,19 +72,17 @@ QWidget *MonitorPanel::createToolBar()
     m_windowCombo = new QComboBox(bar);
     m_windowCombo->setObjectName(QStringLiteral("monitorWindow"));
     m_windowCombo->setAccessibleName(tr("Time window of the charts"));
-    m_windowCombo->addItem(tr("1 min"), 60);
-    m_windowCombo->addItem(tr("10 min"), 600);
-    m_windowCombo->addItem(tr("1 h"), 3600);
+    addWindowChoices(m_windowCombo);
     connect(m_windowCombo, &QComboBox::currentIndexChanged, this,
             [this] { setWindowSeconds(m_windowCombo->currentData().toInt()); });
 
-    m_pauseButton = new QPushButton(tr("Pause"), bar);
+    m_pauseButton = new QPushButton(Appearance::icon("pause", "media-playback-pause"), tr("Pause"), bar);
     m_pauseButton->setObjectName(QStringLiteral("monitorPause"));
     m_pauseButton->setCheckable(true);
     connect(m_pauseButton, &QPushButton::toggled, this, &MonitorPanel::setPaused);
-    auto *exportPng = new QPushButton(tr("Export chart…"), bar);
+    auto *exportPng = new QPushButton(Appearance::icon("export-chart"), tr("Export chart…"), bar);
     connect(exportPng, &QPushButton::clicked, this, &MonitorPanel::exportChart);
-    auto *exportCsv = new QPushButton(tr("Export samples…"), bar);
+    auto *exportCsv = new QPushButton(Appearance::icon("export", "document-export"), tr("Export samples…"), bar);
     connect(exportCsv, &QPushButton::clicked, this, &MonitorPanel::exportSamples);
 
     auto *layout = new QHBoxLayout(bar);
@@ -96,6 +99,13 @@ QWidget *MonitorPanel::createToolBar()
     layout->addWidget(exportPng);
     layout->addWidget(exportCsv);
     return bar;
+}
+
+void MonitorPanel::addWindowChoices(QComboBox *box)
+{
+    box->addItem(tr("1 min"), 60);
+    box->addItem(tr("10 min"), 600);
+    box->addItem(tr("1 h"), 3600);
 }
 
 QWidget *MonitorPanel::createClusterTab()
@@ -118,6 +128,7 @@ QWidget *MonitorPanel::createClusterTab()
         m_tabs->setCurrentIndex(1);
     });
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("monitorClusterSplitter")); // its state is kept across starts
     splitter->addWidget(scroll);
     splitter->addWidget(m_serverView);
     splitter->setSizes({300, 200}); // proportions: the grid is the at-a-glance part
@@ -127,6 +138,7 @@ QWidget *MonitorPanel::createClusterTab()
 QWidget *MonitorPanel::createServerTab()
 {
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("monitorServerSplitter"));
     splitter->addWidget(m_ramChart);
     splitter->addWidget(m_shardChart);
     splitter->setSizes({300, 200}); // proportions: four lines and a band need the room
@@ -185,6 +197,8 @@ void MonitorPanel::setPaused(bool paused)
         return;
     }
     m_pauseButton->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pauseButton->setIcon(paused ? Appearance::icon("resume", "media-playback-start")
+                                  : Appearance::icon("pause", "media-playback-pause"));
     m_ramChart->setPaused(paused);
     m_shardChart->setPaused(paused);
     m_shownUntilMs = 0;

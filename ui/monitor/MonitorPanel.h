@@ -45,6 +45,9 @@ public:
     void setPaused(bool paused);
     bool isPaused() const;
 
+    // The chart windows offered (item data: seconds), as here and in Preferences.
+    static void addWindowChoices(QComboBox *box);
+
     MetricsHistory &history() const { return *m_history; }
     RamChart *ramChart() const { return m_ramChart; }
     ShardSizeChart *shardSizeChart() const { return m_shardChart; }

@@ -1,5 +1,7 @@
 #include "RamChart.h"
 
+#include "preferences/Appearance.h"
+
 #include "CapacityPlan.h"
 #include "SeriesDecimator.h"
 
@@ -78,8 +80,7 @@ QLineSeries *RamChart::addLine(const QString &name)
 void RamChart::applyPalette()
 {
     // Follow the application palette so the chart is readable in dark mode too.
-    const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    chart()->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart()->setTheme(Appearance::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart()->setBackgroundBrush(palette().brush(QPalette::Base));
     QColor band = palette().color(QPalette::Highlight);
     band.setAlpha(50);

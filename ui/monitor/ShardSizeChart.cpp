@@ -1,6 +1,7 @@
 #include "ShardSizeChart.h"
 
 #include "SeriesDecimator.h"
+#include "preferences/Appearance.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -8,11 +9,12 @@
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace ShardDesk {
 
@@ -60,6 +62,25 @@ ShardSizeChart::ShardSizeChart(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_barView, 1);
     layout->addWidget(m_historyView, 1);
     layout->addWidget(m_forecastLabel);
+    applyPalette();
+}
+
+void ShardSizeChart::applyPalette()
+{
+    // As RamChart: the charts follow the application palette, readable in dark mode too.
+    const QChart::ChartTheme theme = Appearance::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
+    for (QChartView *view : {m_barView, m_historyView}) {
+        if (view->chart()->theme() != theme)
+            view->chart()->setTheme(theme);
+        view->chart()->setBackgroundBrush(palette().brush(QPalette::Base));
+    }
+}
+
+void ShardSizeChart::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QWidget::changeEvent(event);
 }
 
 void ShardSizeChart::setShards(const QList<Shard> &shards)

@@ -42,7 +42,11 @@ public:
     QBarSet *capacitySet() const { return m_capacitySet; }
     QString forecastText() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyPalette();
     void updateForecastLabel();
 
     QChartView *m_barView;

@@ -1,5 +1,7 @@
 #include "ShardTile.h"
 
+#include "preferences/Appearance.h"
+
 #include <QLocale>
 #include <QPainter>
 
@@ -29,14 +31,23 @@ QColor ShardTile::colourFor(double percentFull, bool reachable, const QPalette &
 {
     if (!reachable)
         return palette.color(QPalette::Disabled, QPalette::Button);
-    // Hue 120 (green) down to 0 (red), as the original's monitor page.
+    // Hue 120 (green) down to 0 (red), as the original's monitor page; deeper tones on a dark palette so
+    // the tiles do not glare and take the palette's light text.
     const double fraction = qBound(0.0, percentFull / 100.0, 1.0);
-    return QColor::fromHsvF(float((1.0 - fraction) * 120.0 / 360.0), 0.75f, 0.85f);
+    return QColor::fromHsvF(float((1.0 - fraction) * 120.0 / 360.0), 0.75f,
+                            Appearance::isDark(palette) ? 0.45f : 0.85f);
 }
 
 QColor ShardTile::fillColour() const
 {
     return colourFor(m_percentFull, m_reachable, palette());
+}
+
+QColor ShardTile::textColour() const
+{
+    // Dark text on light tiles and light text on dark ones, whatever the theme.
+    return m_reachable ? Appearance::textOn(fillColour(), palette())
+                       : palette().color(QPalette::Disabled, QPalette::ButtonText);
 }
 
 QSize ShardTile::sizeHint() const
@@ -54,8 +65,7 @@ void ShardTile::paintEvent(QPaintEvent *)
     painter.setPen(hasFocus() ? QPen(palette().color(QPalette::Highlight), 2) : QPen(fill.darker(130), 1));
     painter.setBrush(isDown() ? fill.darker(115) : fill);
     painter.drawRoundedRect(box, 6, 6);
-    // Dark text on light tiles and light text on dark ones, whatever the theme.
-    painter.setPen(m_reachable ? QColor(Qt::black) : palette().color(QPalette::Disabled, QPalette::ButtonText));
+    painter.setPen(textColour());
     painter.drawText(box, Qt::AlignCenter, text());
 }
 

@@ -18,6 +18,8 @@ public:
     double percentFull() const { return m_percentFull; }
     bool isReachable() const { return m_reachable; }
     QColor fillColour() const;
+    // The label's colour: the palette's text where it reads well on the fill, else its base colour.
+    QColor textColour() const;
 
     // Green at 0 %, yellow at 50 %, red from 100 %; the palette's disabled button colour when the
     // server is unreachable, so greyed tiles follow dark mode.

@@ -3,6 +3,7 @@
 #include "LoadTestCharts.h"
 #include "loadtest/LoadTest.h"
 #include "loadtest/LoadTestReport.h"
+#include "preferences/AppSettings.h"
 #include "routing/RoutingTable.h"
 
 #include <QComboBox>
@@ -99,7 +100,7 @@ LoadTestPanel::~LoadTestPanel()
 
 QWidget *LoadTestPanel::makeSpecForm()
 {
-    const LoadTestSpec defaults;
+    const LoadTestSpec defaults = AppSettings::loadTestDefaults(); // the user's, from Preferences
     auto *box = new QGroupBox(tr("Run"), this);
     m_users = spinBox(QStringLiteral("users"), 1, LoadTestSpec::MaxUsers, defaults.users, box);
     m_comments = spinBox(QStringLiteral("commentsPerUser"), 0, 1000, defaults.commentsPerUser, box);
@@ -113,15 +114,13 @@ QWidget *LoadTestPanel::makeSpecForm()
     m_rate->setRange(0, 1e7);
     m_rate->setDecimals(0);
     m_rate->setSpecialValueText(tr("no limit"));
-    m_mode = new QComboBox(box);
+    m_mode = createModeBox(box);
     m_mode->setObjectName(QStringLiteral("mode"));
-    m_mode->addItem(tr("autocommit: one INSERT per row"), int(LoadTestSpec::Mode::Autocommit));
-    m_mode->addItem(tr("txn: a user and its comments in one transaction"), int(LoadTestSpec::Mode::Transaction));
-    m_mode->addItem(tr("batch: multi-row INSERTs"), int(LoadTestSpec::Mode::Batch));
     connect(m_mode, &QComboBox::currentIndexChanged, this, [this] {
         m_batch->setEnabled(LoadTestSpec::Mode(m_mode->currentData().toInt()) == LoadTestSpec::Mode::Batch);
     });
-    m_batch->setEnabled(false);
+    m_mode->setCurrentIndex(m_mode->findData(int(defaults.mode)));
+    m_batch->setEnabled(defaults.mode == LoadTestSpec::Mode::Batch);
 
     auto *form = new QFormLayout(box);
     form->addRow(tr("&Users:"), m_users);
@@ -132,6 +131,15 @@ QWidget *LoadTestPanel::makeSpecForm()
     form->addRow(tr("&Rate (users/s):"), m_rate);
     form->addRow(tr("&Duration (s):"), m_duration);
     form->addRow(tr("S&eed:"), m_seed);
+    return box;
+}
+
+QComboBox *LoadTestPanel::createModeBox(QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->addItem(tr("autocommit: one INSERT per row"), int(LoadTestSpec::Mode::Autocommit));
+    box->addItem(tr("txn: a user and its comments in one transaction"), int(LoadTestSpec::Mode::Transaction));
+    box->addItem(tr("batch: multi-row INSERTs"), int(LoadTestSpec::Mode::Batch));
     return box;
 }
 

@@ -44,6 +44,9 @@ public:
     void start();
     void cancel();
 
+    // The box choosing a LoadTestSpec::Mode (item data: the mode), as here and in Preferences.
+    static QComboBox *createModeBox(QWidget *parent);
+
 signals:
     void runFinished(const ShardDesk::LoadTestResult &result);
 
