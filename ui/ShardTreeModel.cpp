@@ -2,6 +2,7 @@
 
 #include "editor/SetShardCommand.h"
 #include "editor/TopologyDocument.h"
+#include "preferences/Appearance.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -11,6 +12,16 @@
 #include <QStyle>
 
 namespace ShardDesk {
+
+namespace {
+
+// A cell whose value is invalid: light red on a light palette, dark red on a dark one.
+QColor problemFill()
+{
+    return Appearance::isDark(QApplication::palette()) ? QColor(0x7a, 0x26, 0x26) : QColor(0xf4, 0xb6, 0xb6);
+}
+
+} // namespace
 
 namespace {
 // internalId of a top-level row; a child row stores its bucket's row + 1.
@@ -186,7 +197,9 @@ QVariant ShardTreeModel::data(const QModelIndex &index, int role) const
             return QString::number(s->capacityMb, 'g', 12);
         return column == ParentColumn ? QString::number(s->parentId) : displayValue(*s, column).toString();
     case Qt::BackgroundRole:
-        return problem.isEmpty() ? QVariant() : QVariant(QBrush(QColor(0xf4, 0xb6, 0xb6)));
+        return problem.isEmpty() ? QVariant() : QVariant(QBrush(problemFill()));
+    case Qt::ForegroundRole:
+        return problem.isEmpty() ? QVariant() : QVariant(QBrush(Appearance::textOn(problemFill(), QApplication::palette())));
     case Qt::ToolTipRole:
         if (!problem.isEmpty())
             return problem;

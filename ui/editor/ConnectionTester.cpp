@@ -3,6 +3,7 @@
 #include "credentials/CredentialStore.h"
 #include "db/ConnectionPool.h"
 #include "db/ServerAddress.h"
+#include "preferences/AppSettings.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ ConnectionTester::~ConnectionTester()
 
 void ConnectionTester::test(const QList<Shard> &shards, std::shared_ptr<CredentialStore> credentials)
 {
+    const ConnectionOptions base = AppSettings::connectionOptions(); // read here: QSettings belongs to this thread
     for (const Shard &shard : shards) {
         emit started(shard.id);
         auto *watcher = new QFutureWatcher<Outcome>(this);
@@ -31,11 +33,12 @@ void ConnectionTester::test(const QList<Shard> &shards, std::shared_ptr<Credenti
             watcher->deleteLater();
             emit tested(outcome.shardId, outcome.reachable, outcome.text);
         });
-        watcher->setFuture(QtConcurrent::run(&ConnectionTester::run, shard, credentials));
+        watcher->setFuture(QtConcurrent::run(&ConnectionTester::run, shard, credentials, base));
     }
 }
 
-ConnectionTester::Outcome ConnectionTester::run(const Shard &shard, std::shared_ptr<CredentialStore> credentials)
+ConnectionTester::Outcome ConnectionTester::run(const Shard &shard, std::shared_ptr<CredentialStore> credentials,
+                                                ConnectionOptions options)
 {
     static QAtomicInteger<quint64> counter;
     Outcome outcome{shard.id, false, {}};
@@ -44,7 +47,6 @@ ConnectionTester::Outcome ConnectionTester::run(const Shard &shard, std::shared_
         outcome.text = server.error().fullText();
         return outcome;
     }
-    ConnectionOptions options; // 3 s connect, read and write timeouts
     options.user = shard.user;
     if (credentials && !shard.credentialRef.isEmpty()) {
         auto password = credentials->read(shard.credentialRef);

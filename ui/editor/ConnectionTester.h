@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/ConnectionOptions.h"
 #include "topology/Shard.h"
 
 #include <QObject>
@@ -10,8 +11,8 @@ namespace ShardDesk {
 
 class CredentialStore;
 
-// "Test connection": logs in to each shard's database on a worker thread (3 s connect/read/write
-// timeouts) and reports success or the server's error text. The password
+// "Test connection": logs in to each shard's database on a worker thread (with the timeouts of
+// Preferences) and reports success or the server's error text. The password
 // comes from the credential store under the shard's credentialRef, read on the same worker.
 class ConnectionTester : public QObject
 {
@@ -36,7 +37,7 @@ private:
         bool reachable = false;
         QString text;
     };
-    static Outcome run(const Shard &shard, std::shared_ptr<CredentialStore> credentials);
+    static Outcome run(const Shard &shard, std::shared_ptr<CredentialStore> credentials, ConnectionOptions options);
 };
 
 } // namespace ShardDesk
