@@ -21,6 +21,15 @@ constexpr qint64 CommitRows = 20000;
 const QString Begin = QStringLiteral("START TRANSACTION");
 const QString Commit = QStringLiteral("COMMIT");
 
+// Bytes of one INSERT of the copy: large enough that a round trip carries thousands of typical rows, as
+// mariadb-dump's extended inserts do, and well below the smallest max_allowed_packet one meets (the
+// target's is checked too: a statement never exceeds half of it).
+constexpr qsizetype StatementBytes = 1024 * 1024;
+constexpr qsizetype MinStatementBytes = 16 * 1024;
+
+// TIMESTAMPs travel as text (RowLiteral): both sides read and write them in the same zone.
+const QString UtcSession = QStringLiteral("SET SESSION time_zone = '+00:00'");
+
 // Counts rows into uncommitted and commits (opening the next transaction) once there are CommitRows of them.
 Result<void> commitEvery(ShardLink &link, qint64 rows, qint64 &uncommitted, const QString &context)
 {
@@ -72,13 +81,15 @@ Result<void> VShardTransfer::prepare()
     m_sources.clear();
     m_targets.clear();
     m_write = nullptr;
-    for (const Shard &shard : std::as_const(m_sourceShards))
+    for (const Shard &shard : std::as_const(m_sourceShards)) {
         m_sources.push_back(std::make_unique<ShardLink>(shard, m_provider));
+        m_sources.back()->setSessionStatements({UtcSession});
+    }
     for (const Shard &shard : std::as_const(m_targetShards)) {
         m_targets.push_back(std::make_unique<ShardLink>(shard, m_provider));
         // A child row copied before the new parent that came meanwhile: as in a dump, the target checks no
         // foreign keys while copying; the verification afterwards compares every row of every table.
-        m_targets.back()->setSessionStatements({QStringLiteral("SET SESSION foreign_key_checks = 0")});
+        m_targets.back()->setSessionStatements({QStringLiteral("SET SESSION foreign_key_checks = 0"), UtcSession});
         if (shard.id == m_writeShardId)
             m_write = m_targets.back().get();
     }
@@ -88,10 +99,13 @@ Result<void> VShardTransfer::prepare()
     if (!tables)
         return tables.error();
     m_copiers.clear();
-    for (const ShardedTable &table : std::as_const(*tables)) {
-        for (int vshard : std::as_const(m_vshards))
-            m_copiers.emplace_back(table, vshard);
-    }
+    for (const ShardedTable &table : std::as_const(*tables))
+        m_copiers.emplace_back(table, m_vshards);
+    auto packet = m_write->scalar(QStringLiteral("SELECT @@max_allowed_packet"), {},
+                                  tr("Could not read the settings of shard %1.").arg(m_write->shard().displayName()));
+    if (!packet)
+        return packet.error();
+    m_statementBytes = std::clamp(packet->toLongLong() / 2, qint64(MinStatementBytes), qint64(StatementBytes));
     return {};
 }
 
@@ -100,20 +114,23 @@ Result<qint64> VShardTransfer::copy(const RowCopier::ChunkHandler &onChunk)
     const QString context = tr("Could not write rows to shard %1.").arg(m_write->shard().displayName());
     if (auto begun = m_write->exec(Begin, {}, context); !begun)
         return begun.error();
-    qint64 copied = 0;
     qint64 uncommitted = 0;
+    const RowCopier::AfterChunk afterChunk = [&](qint64 rows) -> Result<void> {
+        if (onChunk)
+            onChunk(rows);
+        return commitEvery(*m_write, rows, uncommitted, context);
+    };
+    qint64 copied = 0;
     for (int c = 0; c < int(m_copiers.size()); ++c) {
         for (int s = 0; s < int(m_sources.size()); ++s) {
             qint64 &last = m_lastKey[{s, c}];
-            auto rows = m_copiers[size_t(c)].copy(*m_sources[size_t(s)], *m_write, &last, onChunk);
+            auto rows = m_copiers[size_t(c)].copy(*m_sources[size_t(s)], *m_write, &last, m_statementBytes, afterChunk);
             if (!rows) {
                 (void)m_write->exec(QStringLiteral("ROLLBACK"), {}, context);
                 m_lastKey.clear(); // what was not committed is not there: start over next time
                 return rows.error();
             }
             copied += *rows;
-            if (auto committed = commitEvery(*m_write, *rows, uncommitted, context); !committed)
-                return committed.error();
         }
     }
     if (auto committed = m_write->exec(Commit, {}, context); !committed)
@@ -161,38 +178,43 @@ Result<void> VShardTransfer::drain(int lockWaitTimeoutSec, int attempts)
     return {};
 }
 
-Result<RowCopier::Checksum> VShardTransfer::checksum(Links &links, const RowCopier &copier)
+Result<RowCopier::Checksums> VShardTransfer::checksums(Links &links, const RowCopier &copier)
 {
-    RowCopier::Checksum sum;
+    RowCopier::Checksums sums;
     for (auto &link : links) {
-        auto part = copier.checksum(*link);
+        auto part = copier.checksums(*link);
         if (!part)
             return part.error();
-        sum += *part;
+        for (const auto &[vshard, sum] : *part)
+            sums[vshard] += sum;
     }
-    return sum;
+    return sums;
 }
 
 Result<QString> VShardTransfer::differences()
 {
     QStringList lines;
     for (const RowCopier &copier : m_copiers) {
-        auto source = checksum(m_sources, copier);
+        auto source = checksums(m_sources, copier);
         if (!source)
             return source.error();
-        auto target = checksum(m_targets, copier);
+        auto target = checksums(m_targets, copier);
         if (!target)
             return target.error();
-        if (*source == *target)
-            continue;
-        lines.append(tr("vshard %1, table \"%2\": %3 row(s) with checksum %4 on the source, %5 row(s) with checksum "
-                        "%6 on the target")
-                         .arg(copier.vshard())
-                         .arg(copier.table().name)
-                         .arg(source->rows)
-                         .arg(source->crc)
-                         .arg(target->rows)
-                         .arg(target->crc));
+        for (int vshard : copier.vshards()) {
+            const RowCopier::Checksum onSource = source->count(vshard) ? source->at(vshard) : RowCopier::Checksum {};
+            const RowCopier::Checksum onTarget = target->count(vshard) ? target->at(vshard) : RowCopier::Checksum {};
+            if (onSource == onTarget)
+                continue;
+            lines.append(tr("vshard %1, table \"%2\": %3 row(s) with checksum %4 on the source, %5 row(s) with "
+                            "checksum %6 on the target")
+                             .arg(vshard)
+                             .arg(copier.table().name)
+                             .arg(onSource.rows)
+                             .arg(onSource.crc)
+                             .arg(onTarget.rows)
+                             .arg(onTarget.crc));
+        }
     }
     return lines.join(QStringLiteral("; "));
 }
@@ -205,16 +227,19 @@ Result<qint64> VShardTransfer::removeFrom(Links &links, const RowCopier::ChunkHa
         if (auto begun = link->exec(Begin, {}, context); !begun)
             return begun.error();
         qint64 uncommitted = 0;
+        const RowCopier::AfterChunk afterChunk = [&](qint64 rows) -> Result<void> {
+            if (onChunk)
+                onChunk(rows);
+            return commitEvery(*link, rows, uncommitted, context);
+        };
         // Children first, so a foreign key never refuses a parent's delete.
         for (auto copier = m_copiers.crbegin(); copier != m_copiers.crend(); ++copier) {
-            auto rows = copier->remove(*link, onChunk);
+            auto rows = copier->remove(*link, afterChunk);
             if (!rows) {
                 (void)link->exec(QStringLiteral("ROLLBACK"), {}, context);
                 return rows.error();
             }
             removed += *rows;
-            if (auto committed = commitEvery(*link, *rows, uncommitted, context); !committed)
-                return committed.error();
         }
         if (auto committed = link->exec(Commit, {}, context); !committed)
             return committed.error();

@@ -19,7 +19,7 @@ class ShardLink;
 
 // The row work of moving a batch of vshards between the same two buckets, for VShardMover: from every
 // shard of the source bucket into the target bucket's write shard, table by table (parents first; deletes
-// children first). Keeps the last primary key copied per source shard, table and vshard, so the copy after
+// children first). Keeps the last primary key copied per source shard and table, so the copy after
 // the freeze takes only what came since. No journal, no map: those are the mover's.
 class VShardTransfer
 {
@@ -52,7 +52,7 @@ public:
 private:
     using Links = std::vector<std::unique_ptr<ShardLink>>;
     Result<qint64> removeFrom(Links &links, const RowCopier::ChunkHandler &onChunk);
-    Result<RowCopier::Checksum> checksum(Links &links, const RowCopier &copier);
+    Result<RowCopier::Checksums> checksums(Links &links, const RowCopier &copier);
 
     QList<int> m_vshards;
     int m_sourceHead = 0;
@@ -64,8 +64,9 @@ private:
     Links m_sources;
     Links m_targets;
     ShardLink *m_write = nullptr;
-    std::vector<RowCopier> m_copiers; // parents first, then by vshard
+    std::vector<RowCopier> m_copiers; // one per table, for every vshard of the batch; parents first
     std::map<std::pair<int, int>, qint64> m_lastKey; // (source index, copier index) -> last primary key copied
+    qsizetype m_statementBytes = 0;
 };
 
 } // namespace ShardDesk
