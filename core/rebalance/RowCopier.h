@@ -26,8 +26,9 @@ public:
     // Rows per SELECT: one read round trip per this many rows, short enough that a streamed result is
     // never held open long by a slow target.
     static constexpr int ReadRows = 10000;
-    // Rows per DELETE: large, as deleting is mostly index work on the server, not round trips.
-    static constexpr int DeleteRows = 10000;
+    // Rows per DELETE: deleting is mostly index work on the server, not round trips; each DELETE commits
+    // alone, so this also bounds how long it holds its table against a drain.
+    static constexpr int DeleteRows = 5000;
 
     // COUNT(*) and BIT_XOR(CRC32(row)) of a side; two sides are combined with +=.
     struct Checksum

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QThread>
+#include <QtConcurrent>
 
 namespace ShardDesk {
 
@@ -41,7 +42,11 @@ VShardMover::VShardMover(ConfigStore &store, ConnectionOptionsProvider provider,
     : QObject(parent), m_store(store), m_provider(std::move(provider)), m_router(router), m_journal(store)
 { }
 
-VShardMover::~VShardMover() = default;
+VShardMover::~VShardMover()
+{
+    // The worker thread uses nothing of this object's, but must not outlive the process's database setup.
+    m_cleaning.waitForFinished();
+}
 
 Result<bool> VShardMover::hasUnfinished()
 {
@@ -93,8 +98,8 @@ Result<VShardMover::Report> VShardMover::resume()
     if (!open)
         return open.error();
     Report report;
-    const int total = int(open->size());
-    int finished = 0;
+    m_total = int(open->size());
+    m_finished = 0;
     for (const Batch &batch : batches(*open)) {
         // Only vshards that never started are dropped: one half-way finishes (or starts over) first.
         if (m_cancelled.load() && batch.constFirst().step == Step::Planned) {
@@ -106,13 +111,16 @@ Result<VShardMover::Report> VShardMover::resume()
             report.vshardsLeft += int(batch.size());
             continue;
         }
-        if (auto moved = moveBatch(batch, report); !moved)
+        if (auto moved = moveBatch(batch, report); !moved) {
+            // As after a kill: the journal still says "switched" for the batch being cleaned, and the next
+            // resume deletes whatever is left of it.
+            m_cleaning.waitForFinished();
+            m_cleaningVShards.clear();
             return moved.error();
-        for (const MoveJournal::Entry &entry : batch) {
-            ++report.vshardsMoved;
-            emit vshardFinished(entry.vshard, ++finished, total);
         }
     }
+    if (auto cleaned = finishCleanUp(report); !cleaned)
+        return cleaned.error();
     report.elapsedMs = clock.elapsed();
     return report;
 }
@@ -126,11 +134,12 @@ Result<VShardMover::Report> VShardMover::rollBack()
     if (!topology)
         return topology.error();
     Report report;
+    m_total = int(open->size());
+    m_finished = 0;
     for (const MoveJournal::Entry &entry : std::as_const(*open)) {
         if (entry.step >= Step::Switched || topology->vshards.headOf(entry.vshard) == entry.targetHead) {
             if (auto moved = moveBatch({entry}, report); !moved)
                 return moved.error();
-            ++report.vshardsMoved;
             continue;
         }
         // The map names the source, which has every row: what the target got is a partial copy.
@@ -192,11 +201,18 @@ Result<void> VShardMover::moveBatch(const Batch &batch, Report &report)
     if (auto recorded = record(vshards, Step::Switched); !recorded)
         return recorded;
     unfreeze(vshards);
-    return cleanUp(transfer, vshards, report);
+    // The previous batch's clean-up ran alongside this batch's copy, drain (whose LOCK TABLES waits for at
+    // most one of its DELETE statements: each commits alone), verification and switch.
+    if (auto cleaned = finishCleanUp(report); !cleaned)
+        return cleaned;
+    startCleanUp(*topology, pending);
+    return {};
 }
 
 Result<void> VShardMover::finishSwitched(const Topology &topology, const Batch &batch, Report &report)
 {
+    if (auto cleaned = finishCleanUp(report); !cleaned)
+        return cleaned;
     const QList<int> vshards = vshardsOf(batch);
     if (m_router)
         m_router->setTopology(std::make_shared<const Topology>(topology));
@@ -206,7 +222,48 @@ Result<void> VShardMover::finishSwitched(const Topology &topology, const Batch &
     VShardTransfer transfer(topology, batch, m_provider);
     if (auto prepared = transfer.prepare(); !prepared)
         return prepared;
-    return cleanUp(transfer, vshards, report);
+    if (auto cleaned = cleanUp(transfer, vshards, report); !cleaned)
+        return cleaned;
+    batchFinished(vshards, report);
+    return {};
+}
+
+void VShardMover::startCleanUp(const Topology &topology, const Batch &batch)
+{
+    m_cleaningVShards = vshardsOf(batch);
+    const ConnectionOptionsProvider provider = m_provider;
+    m_cleaning = QtConcurrent::run([topology, batch, provider]() -> Result<qint64> {
+        VShardTransfer transfer(topology, batch, provider);
+        if (auto prepared = transfer.prepare(); !prepared)
+            return prepared.error();
+        return transfer.removeSource({});
+    });
+}
+
+Result<void> VShardMover::finishCleanUp(Report &report)
+{
+    if (m_cleaningVShards.isEmpty())
+        return {};
+    const QList<int> vshards = std::exchange(m_cleaningVShards, {});
+    Result<qint64> removed = m_cleaning.result();
+    m_cleaning = {};
+    if (!removed)
+        return removed.error();
+    report.rowsDeleted += *removed;
+    if (auto recorded = record(vshards, Step::Cleaned); !recorded)
+        return recorded;
+    if (crashesAt(vshards, Step::Cleaned))
+        return stoppedByHook(Step::Cleaned);
+    batchFinished(vshards, report);
+    return {};
+}
+
+void VShardMover::batchFinished(const QList<int> &vshards, Report &report)
+{
+    for (int vshard : vshards) {
+        ++report.vshardsMoved;
+        emit vshardFinished(vshard, ++m_finished, m_total);
+    }
 }
 
 Result<void> VShardMover::copyFreezeVerify(VShardTransfer &transfer, const Batch &batch, Report &report)

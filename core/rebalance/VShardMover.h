@@ -6,6 +6,7 @@
 #include "rebalance/MovePlan.h"
 
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QObject>
 
 #include <atomic>
@@ -90,6 +91,9 @@ private:
     void unfreeze(const QList<int> &vshards);
     Result<void> switchMap(const Batch &batch);
     Result<void> cleanUp(VShardTransfer &transfer, const QList<int> &vshards, Report &report);
+    void startCleanUp(const Topology &topology, const Batch &batch);
+    Result<void> finishCleanUp(Report &report);
+    void batchFinished(const QList<int> &vshards, Report &report);
     Result<void> record(const QList<int> &vshards, MoveJournal::Step step);
     bool crashesAt(const QList<int> &vshards, MoveJournal::Step step) const;
     void throttle(qint64 rows);
@@ -103,6 +107,12 @@ private:
     std::atomic<bool> m_cancelled = false;
     qint64 m_throttledRows = 0;
     QElapsedTimer m_throttleClock;
+    // The source rows of the last switched batch, being deleted on a worker thread (with connections of its
+    // own) while the next batch copies; the journal hears of it on this thread, in finishCleanUp().
+    QFuture<Result<qint64>> m_cleaning;
+    QList<int> m_cleaningVShards;
+    int m_finished = 0;
+    int m_total = 0;
 };
 
 } // namespace ShardDesk

@@ -221,28 +221,22 @@ Result<QString> VShardTransfer::differences()
 
 Result<qint64> VShardTransfer::removeFrom(Links &links, const RowCopier::ChunkHandler &onChunk)
 {
+    // Every DELETE commits alone (autocommit): the rows are already on the other side, and a clean-up
+    // running alongside the next batch's drain holds its tables for one statement at most.
+    const RowCopier::AfterChunk afterChunk = [&onChunk](qint64 rows) -> Result<void> {
+        if (onChunk)
+            onChunk(rows);
+        return {};
+    };
     qint64 removed = 0;
     for (auto &link : links) {
-        const QString context = tr("Could not delete rows from shard %1.").arg(link->shard().displayName());
-        if (auto begun = link->exec(Begin, {}, context); !begun)
-            return begun.error();
-        qint64 uncommitted = 0;
-        const RowCopier::AfterChunk afterChunk = [&](qint64 rows) -> Result<void> {
-            if (onChunk)
-                onChunk(rows);
-            return commitEvery(*link, rows, uncommitted, context);
-        };
         // Children first, so a foreign key never refuses a parent's delete.
         for (auto copier = m_copiers.crbegin(); copier != m_copiers.crend(); ++copier) {
             auto rows = copier->remove(*link, afterChunk);
-            if (!rows) {
-                (void)link->exec(QStringLiteral("ROLLBACK"), {}, context);
+            if (!rows)
                 return rows.error();
-            }
             removed += *rows;
         }
-        if (auto committed = link->exec(Commit, {}, context); !committed)
-            return committed.error();
     }
     return removed;
 }
