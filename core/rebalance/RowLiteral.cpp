@@ -54,6 +54,10 @@ RowLiteral::Column RowLiteral::column(const QString &quotedName, const QString &
         return {Kind::Integer, QStringLiteral("%1 + 0").arg(quotedName)};
     if (travelsAsHex(type))
         return {Kind::Hex, QStringLiteral("HEX(%1)").arg(quotedName)};
+    // A FLOAT's own text has six digits, which do not always give the same float back; as a double, every
+    // float is written exactly.
+    if (type == QLatin1String("float"))
+        return {Kind::Text, QStringLiteral("CAST(CAST(%1 AS DOUBLE) AS CHAR)").arg(quotedName)};
     // Temporal values through Qt's QDateTime would lose their microseconds, decimals through double their
     // digits: the server's own text keeps both (TIMESTAMPs in the UTC session both sides use).
     return {Kind::Text, QStringLiteral("CAST(%1 AS CHAR)").arg(quotedName)};
