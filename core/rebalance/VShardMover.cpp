@@ -205,7 +205,7 @@ Result<void> VShardMover::moveBatch(const Batch &batch, Report &report)
     // most one of its DELETE statements: each commits alone), verification and switch.
     if (auto cleaned = finishCleanUp(report); !cleaned)
         return cleaned;
-    startCleanUp(*topology, pending);
+    startCleanUp(*topology, pending, transfer.tables());
     return {};
 }
 
@@ -228,13 +228,13 @@ Result<void> VShardMover::finishSwitched(const Topology &topology, const Batch &
     return {};
 }
 
-void VShardMover::startCleanUp(const Topology &topology, const Batch &batch)
+void VShardMover::startCleanUp(const Topology &topology, const Batch &batch, const QList<ShardedTable> &tables)
 {
     m_cleaningVShards = vshardsOf(batch);
     const ConnectionOptionsProvider provider = m_provider;
-    m_cleaning = QtConcurrent::run([topology, batch, provider]() -> Result<qint64> {
+    m_cleaning = QtConcurrent::run([topology, batch, provider, tables]() -> Result<qint64> {
         VShardTransfer transfer(topology, batch, provider);
-        if (auto prepared = transfer.prepare(); !prepared)
+        if (auto prepared = transfer.prepare(tables); !prepared)
             return prepared.error();
         return transfer.removeSource({});
     });

@@ -4,6 +4,7 @@
 #include "config/MoveJournal.h"
 #include "db/ConnectionOptions.h"
 #include "rebalance/MovePlan.h"
+#include "rebalance/ShardedTables.h"
 
 #include <QElapsedTimer>
 #include <QFuture>
@@ -91,7 +92,7 @@ private:
     void unfreeze(const QList<int> &vshards);
     Result<void> switchMap(const Batch &batch);
     Result<void> cleanUp(VShardTransfer &transfer, const QList<int> &vshards, Report &report);
-    void startCleanUp(const Topology &topology, const Batch &batch);
+    void startCleanUp(const Topology &topology, const Batch &batch, const QList<ShardedTable> &tables);
     Result<void> finishCleanUp(Report &report);
     void batchFinished(const QList<int> &vshards, Report &report);
     Result<void> record(const QList<int> &vshards, MoveJournal::Step step);

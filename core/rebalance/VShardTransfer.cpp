@@ -5,6 +5,7 @@
 #include "routing/RoutingTable.h"
 
 #include <QThread>
+#include <QtConcurrent>
 
 namespace ShardDesk {
 
@@ -70,7 +71,7 @@ VShardTransfer::VShardTransfer(const Topology &topology, const QList<MoveJournal
 
 VShardTransfer::~VShardTransfer() = default;
 
-Result<void> VShardTransfer::prepare()
+Result<void> VShardTransfer::prepare(const QList<ShardedTable> &known)
 {
     if (m_sourceShards.isEmpty() || m_targetShards.isEmpty())
         return makeError(tr("Vshards cannot be moved from shard %1 to shard %2: one of them is not a bucket head of "
@@ -95,7 +96,7 @@ Result<void> VShardTransfer::prepare()
     }
     if (!m_write)
         m_write = m_targets.front().get();
-    auto tables = ShardedTables::discover(*m_sources.front());
+    auto tables = known.isEmpty() ? ShardedTables::discover(*m_sources.front()) : Result<QList<ShardedTable>>(known);
     if (!tables)
         return tables.error();
     m_copiers.clear();
@@ -178,42 +179,69 @@ Result<void> VShardTransfer::drain(int lockWaitTimeoutSec, int attempts)
     return {};
 }
 
-Result<RowCopier::Checksums> VShardTransfer::checksums(Links &links, const RowCopier &copier)
+QList<ShardedTable> VShardTransfer::tables() const
 {
-    RowCopier::Checksums sums;
-    for (auto &link : links) {
-        auto part = copier.checksums(*link);
-        if (!part)
-            return part.error();
-        for (const auto &[vshard, sum] : *part)
-            sums[vshard] += sum;
+    QList<ShardedTable> tables;
+    for (const RowCopier &copier : m_copiers)
+        tables.append(copier.table());
+    return tables;
+}
+
+Result<VShardTransfer::TableChecksums> VShardTransfer::checksums(Links &links, const std::vector<RowCopier> &copiers)
+{
+    TableChecksums sums(copiers.size());
+    for (size_t c = 0; c < copiers.size(); ++c) {
+        for (auto &link : links) {
+            auto part = copiers[c].checksums(*link);
+            if (!part)
+                return part.error();
+            for (const auto &[vshard, sum] : *part)
+                sums[c][vshard] += sum;
+        }
     }
     return sums;
 }
 
+Result<VShardTransfer::TableChecksums> VShardTransfer::targetChecksums() const
+{
+    // Called on a worker thread: links of its own (a connection belongs to the thread that opened it), with
+    // the session the target's own links have, since a TIMESTAMP's bytes depend on the time zone.
+    Links links;
+    for (const Shard &shard : m_targetShards) {
+        links.push_back(std::make_unique<ShardLink>(shard, m_provider));
+        links.back()->setSessionStatements({UtcSession});
+    }
+    return checksums(links, m_copiers);
+}
+
 Result<QString> VShardTransfer::differences()
 {
+    QFuture<Result<TableChecksums>> targetSide = QtConcurrent::run([this] { return targetChecksums(); });
+    auto source = checksums(m_sources, m_copiers);
+    auto target = targetSide.result();
+    if (!source)
+        return source.error();
+    if (!target)
+        return target.error();
     QStringList lines;
-    for (const RowCopier &copier : m_copiers) {
-        auto source = checksums(m_sources, copier);
-        if (!source)
-            return source.error();
-        auto target = checksums(m_targets, copier);
-        if (!target)
-            return target.error();
-        for (int vshard : copier.vshards()) {
-            const RowCopier::Checksum onSource = source->count(vshard) ? source->at(vshard) : RowCopier::Checksum {};
-            const RowCopier::Checksum onTarget = target->count(vshard) ? target->at(vshard) : RowCopier::Checksum {};
-            if (onSource == onTarget)
+    for (size_t c = 0; c < m_copiers.size(); ++c) {
+        const RowCopier::Checksums &onSource = (*source)[c];
+        const RowCopier::Checksums &onTarget = (*target)[c];
+        for (int vshard : m_copiers[c].vshards()) {
+            const auto s = onSource.find(vshard);
+            const auto t = onTarget.find(vshard);
+            const RowCopier::Checksum sourceSum = s == onSource.end() ? RowCopier::Checksum {} : s->second;
+            const RowCopier::Checksum targetSum = t == onTarget.end() ? RowCopier::Checksum {} : t->second;
+            if (sourceSum == targetSum)
                 continue;
             lines.append(tr("vshard %1, table \"%2\": %3 row(s) with checksum %4 on the source, %5 row(s) with "
                             "checksum %6 on the target")
                              .arg(vshard)
-                             .arg(copier.table().name)
-                             .arg(onSource.rows)
-                             .arg(onSource.crc)
-                             .arg(onTarget.rows)
-                             .arg(onTarget.crc));
+                             .arg(m_copiers[c].table().name)
+                             .arg(sourceSum.rows)
+                             .arg(sourceSum.crc)
+                             .arg(targetSum.rows)
+                             .arg(targetSum.crc));
         }
     }
     return lines.join(QStringLiteral("; "));
