@@ -28,7 +28,7 @@ public:
     static constexpr int ReadRows = 10000;
     // Rows per DELETE: deleting is mostly index work on the server, not round trips; each DELETE commits
     // alone, so this also bounds how long it holds its table against a drain.
-    static constexpr int DeleteRows = 5000;
+    static constexpr int DeleteRows = 1000;
 
     // COUNT(*) and BIT_XOR(CRC32(row)) of a side; two sides are combined with +=.
     struct Checksum

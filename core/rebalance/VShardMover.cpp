@@ -121,6 +121,7 @@ Result<VShardMover::Report> VShardMover::resume()
     }
     if (auto cleaned = finishCleanUp(report); !cleaned)
         return cleaned.error();
+    lap("wait for the last clean-up");
     report.elapsedMs = clock.elapsed();
     return report;
 }
@@ -201,10 +202,12 @@ Result<void> VShardMover::moveBatch(const Batch &batch, Report &report)
     if (auto recorded = record(vshards, Step::Switched); !recorded)
         return recorded;
     unfreeze(vshards);
+    lap("switch");
     // The previous batch's clean-up ran alongside this batch's copy, drain (whose LOCK TABLES waits for at
     // most one of its DELETE statements: each commits alone), verification and switch.
     if (auto cleaned = finishCleanUp(report); !cleaned)
         return cleaned;
+    lap("wait for the previous clean-up");
     startCleanUp(*topology, pending, transfer.tables());
     return {};
 }
@@ -276,11 +279,13 @@ Result<void> VShardMover::copyFreezeVerify(VShardTransfer &transfer, const Batch
         emit rowsCopied(first, copiedSoFar);
         throttle(rows);
     };
+    lap("batch prepared");
     if (auto recorded = record(vshards, Step::Copying); !recorded)
         return recorded;
     auto copied = transfer.copy(onChunk);
     if (!copied)
         return copied.error();
+    lap("copy");
     if (crashesAt(vshards, Step::Copying))
         return stoppedByHook(Step::Copying);
     if (auto frozen = freeze(vshards); !frozen)
@@ -289,11 +294,14 @@ Result<void> VShardMover::copyFreezeVerify(VShardTransfer &transfer, const Batch
         return recorded;
     if (crashesAt(vshards, Step::Frozen))
         return stoppedByHook(Step::Frozen);
+    lap("freeze");
     if (auto drained = transfer.drain(m_options.lockWaitTimeoutSec, m_options.drainAttempts); !drained) {
         unfreeze(vshards);
         return drained;
     }
+    lap("drain");
     auto delta = transfer.copy(onChunk);
+    lap("catch-up");
     if (!delta) {
         unfreeze(vshards);
         return delta.error();
@@ -331,6 +339,7 @@ Result<void> VShardMover::verify(VShardTransfer &transfer, const QList<int> &vsh
                              .arg(*differences),
                          Error::Kind::Validation);
     }
+    lap("verify");
     if (auto recorded = record(vshards, Step::Verified); !recorded) {
         unfreeze(vshards);
         return recorded;
@@ -430,6 +439,15 @@ bool VShardMover::crashesAt(const QList<int> &vshards, Step step) const
     if (!m_crashHook)
         return false;
     return std::any_of(vshards.cbegin(), vshards.cend(), [this, step](int v) { return m_crashHook(v, step); });
+}
+
+void VShardMover::lap(const char *phase)
+{
+    // Where a move's time goes (bench/move-vs-dump with BENCH_TRACE=1), with the journal commits counted
+    // in the phase that makes them.
+    if (m_lap.isValid())
+        qCDebug(lcRebalance).noquote() << "phase" << QLatin1String(phase) << m_lap.elapsed() << "ms";
+    m_lap.start();
 }
 
 void VShardMover::throttle(qint64 rows)

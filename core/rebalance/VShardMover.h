@@ -98,6 +98,7 @@ private:
     Result<void> record(const QList<int> &vshards, MoveJournal::Step step);
     bool crashesAt(const QList<int> &vshards, MoveJournal::Step step) const;
     void throttle(qint64 rows);
+    void lap(const char *phase);
 
     ConfigStore &m_store;
     ConnectionOptionsProvider m_provider;
@@ -108,6 +109,7 @@ private:
     std::atomic<bool> m_cancelled = false;
     qint64 m_throttledRows = 0;
     QElapsedTimer m_throttleClock;
+    QElapsedTimer m_lap;
     // The source rows of the last switched batch, being deleted on a worker thread (with connections of its
     // own) while the next batch copies; the journal hears of it on this thread, in finishCleanUp().
     QFuture<Result<qint64>> m_cleaning;
