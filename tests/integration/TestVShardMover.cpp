@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void movesTenVShardsWhileAWriterKeepsWriting();
+    void movesManySmallBatchesFromOneShardWhileAWriterKeepsWriting();
     void resumeAfterAKillAtEachStepLosesNothing_data();
     void resumeAfterAKillAtEachStepLosesNothing();
     void rollBackBeforeTheSwitchLeavesTheSource();
@@ -48,6 +49,7 @@ private:
     ClusterContents m_before;
     int m_writers = 0;
     ConcurrentWriter::Outcomes m_written;
+    VShardMover::Options m_options;
 };
 
 ConnectionOptionsProvider TestVShardMover::provider() const
@@ -107,6 +109,7 @@ TestVShardMover::runMover(const std::function<Result<VShardMover::Report>(VShard
             return;
         }
         VShardMover mover(store, provider(), m_router.get());
+        mover.setOptions(m_options);
         mover.setCrashHook(hook);
         result = fn(mover);
     }));
@@ -185,6 +188,24 @@ void TestVShardMover::movesTenVShardsWhileAWriterKeepsWriting()
     const auto report = moveWhileWriting(vshards, {});
     QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
     QCOMPARE(report->vshardsMoved, 10);
+    QVERIFY(report->rowsCopied > 0);
+    QCOMPARE(report->rowsDeleted, report->rowsCopied);
+    const Topology map = storedTopology();
+    for (int v : vshards)
+        QCOMPARE(map.vshards.headOf(v), 5);
+    verifyCluster();
+}
+
+void TestVShardMover::movesManySmallBatchesFromOneShardWhileAWriterKeepsWriting()
+{
+    // Four batches from the same source: each batch's source rows are deleted on a worker thread while the
+    // next one copies, drains (LOCK TABLES on the very tables being deleted from) and switches.
+    m_options.batchVShards = 2;
+    const QList<int> vshards = {10, 11, 12, 13, 14, 15, 16, 17};
+    const auto report = moveWhileWriting(vshards, {});
+    m_options = {};
+    QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
+    QCOMPARE(report->vshardsMoved, 8);
     QVERIFY(report->rowsCopied > 0);
     QCOMPARE(report->rowsDeleted, report->rowsCopied);
     const Topology map = storedTopology();
