@@ -27,8 +27,12 @@ class VShardTransfer;
 // finished by the next resume(): before the switch the vshard starts over (the map still names the source, which has
 // every row); after it, the source rows are deleted. docs/REBALANCING.md tells the whole story.
 //
+// A batch's source rows are deleted on a worker thread while the next batch is moved; its "cleaned" (and
+// vshardFinished) comes once that is done, and run() returns only when every source is clean.
+//
 // run() and resume() block: call them on a worker thread, which must also be the thread the ConfigStore
-// was opened on. Signals come from that thread; cancel() may be called from any thread.
+// was opened on. Signals come from that thread; cancel() may be called from any thread. The connection
+// options provider is also called from the mover's own worker threads, so it must be thread-safe.
 class VShardMover : public QObject
 {
     Q_OBJECT
