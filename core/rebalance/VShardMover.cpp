@@ -8,7 +8,6 @@
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QThread>
-#include <QtConcurrent>
 
 namespace ShardDesk {
 
@@ -42,11 +41,7 @@ VShardMover::VShardMover(ConfigStore &store, ConnectionOptionsProvider provider,
     : QObject(parent), m_store(store), m_provider(std::move(provider)), m_router(router), m_journal(store)
 { }
 
-VShardMover::~VShardMover()
-{
-    // The worker thread uses nothing of this object's, but must not outlive the process's database setup.
-    m_cleaning.waitForFinished();
-}
+VShardMover::~VShardMover() = default;
 
 Result<bool> VShardMover::hasUnfinished()
 {
@@ -114,8 +109,7 @@ Result<VShardMover::Report> VShardMover::resume()
         if (auto moved = moveBatch(batch, report); !moved) {
             // As after a kill: the journal still says "switched" for the batch being cleaned, and the next
             // resume deletes whatever is left of it.
-            m_cleaning.waitForFinished();
-            m_cleaningVShards.clear();
+            m_cleaner.abandon();
             return moved.error();
         }
     }
@@ -208,7 +202,7 @@ Result<void> VShardMover::moveBatch(const Batch &batch, Report &report)
     if (auto cleaned = finishCleanUp(report); !cleaned)
         return cleaned;
     lap("wait for the previous clean-up");
-    startCleanUp(*topology, pending, transfer.tables());
+    m_cleaner.start(*topology, pending, m_provider, transfer.tables());
     return {};
 }
 
@@ -231,33 +225,14 @@ Result<void> VShardMover::finishSwitched(const Topology &topology, const Batch &
     return {};
 }
 
-void VShardMover::startCleanUp(const Topology &topology, const Batch &batch, const QList<ShardedTable> &tables)
-{
-    m_cleaningVShards = vshardsOf(batch);
-    const ConnectionOptionsProvider provider = m_provider;
-    m_cleaning = QtConcurrent::run([topology, batch, provider, tables]() -> Result<qint64> {
-        VShardTransfer transfer(topology, batch, provider);
-        if (auto prepared = transfer.prepare(tables); !prepared)
-            return prepared.error();
-        return transfer.removeSource({});
-    });
-}
-
 Result<void> VShardMover::finishCleanUp(Report &report)
 {
-    if (m_cleaningVShards.isEmpty())
+    if (!m_cleaner.busy())
         return {};
-    const QList<int> vshards = std::exchange(m_cleaningVShards, {});
-    Result<qint64> removed = m_cleaning.result();
-    m_cleaning = {};
-    if (!removed)
-        return removed.error();
-    report.rowsDeleted += *removed;
-    if (auto recorded = record(vshards, Step::Cleaned); !recorded)
-        return recorded;
-    if (crashesAt(vshards, Step::Cleaned))
-        return stoppedByHook(Step::Cleaned);
-    batchFinished(vshards, report);
+    const SourceCleaner::Done done = m_cleaner.take();
+    if (auto cleaned = recordCleaned(done.vshards, done.removed, report); !cleaned)
+        return cleaned;
+    batchFinished(done.vshards, report);
     return {};
 }
 
@@ -414,7 +389,11 @@ Result<void> VShardMover::switchMap(const Batch &batch)
 
 Result<void> VShardMover::cleanUp(VShardTransfer &transfer, const QList<int> &vshards, Report &report)
 {
-    auto removed = transfer.removeSource({});
+    return recordCleaned(vshards, transfer.removeSource({}), report);
+}
+
+Result<void> VShardMover::recordCleaned(const QList<int> &vshards, const Result<qint64> &removed, Report &report)
+{
     if (!removed)
         return removed.error();
     report.rowsDeleted += *removed;

@@ -4,10 +4,9 @@
 #include "config/MoveJournal.h"
 #include "db/ConnectionOptions.h"
 #include "rebalance/MovePlan.h"
-#include "rebalance/ShardedTables.h"
+#include "rebalance/SourceCleaner.h"
 
 #include <QElapsedTimer>
-#include <QFuture>
 #include <QObject>
 
 #include <atomic>
@@ -96,7 +95,7 @@ private:
     void unfreeze(const QList<int> &vshards);
     Result<void> switchMap(const Batch &batch);
     Result<void> cleanUp(VShardTransfer &transfer, const QList<int> &vshards, Report &report);
-    void startCleanUp(const Topology &topology, const Batch &batch, const QList<ShardedTable> &tables);
+    Result<void> recordCleaned(const QList<int> &vshards, const Result<qint64> &removed, Report &report);
     Result<void> finishCleanUp(Report &report);
     void batchFinished(const QList<int> &vshards, Report &report);
     Result<void> record(const QList<int> &vshards, MoveJournal::Step step);
@@ -114,10 +113,9 @@ private:
     qint64 m_throttledRows = 0;
     QElapsedTimer m_throttleClock;
     QElapsedTimer m_lap;
-    // The source rows of the last switched batch, being deleted on a worker thread (with connections of its
-    // own) while the next batch copies; the journal hears of it on this thread, in finishCleanUp().
-    QFuture<Result<qint64>> m_cleaning;
-    QList<int> m_cleaningVShards;
+    // The source rows of the last switched batch, deleted while the next batch moves; the journal hears of
+    // it on this thread, in finishCleanUp().
+    SourceCleaner m_cleaner;
     int m_finished = 0;
     int m_total = 0;
 };
