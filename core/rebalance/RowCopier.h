@@ -6,22 +6,29 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <map>
 
 namespace ShardDesk {
 
 class ShardLink;
 
-// Moves the rows of one vshard of one sharded table between two shards, in chunks by primary key: copies
-// keeping ids (idempotent: running it again changes nothing and never fails on a duplicate key),
-// checksums a side as pt-table-checksum does, and deletes a side's rows. Values are always bound.
+// Moves the rows of a batch of vshards of one sharded table between two shards: one statement per chunk
+// for the whole batch (`VIRTUAL_SHARD IN (...)`), not one per vshard, since for vshards of a few hundred
+// rows the round trips are the cost. Copies keeping ids (idempotent: running it again changes nothing and
+// never fails on a duplicate key) as multi-row INSERT text statements of up to a byte budget, every value
+// written as a literal that gives back exactly the stored value (RowLiteral); checksums a side per vshard as
+// pt-table-checksum does; deletes a side's rows in chunks.
 class RowCopier
 {
     Q_DECLARE_TR_FUNCTIONS(ShardDesk::RowCopier)
 
 public:
-    // Rows per chunk: a multi-row INSERT of this many rows is a few hundred kilobytes for typical rows,
-    // well under max_allowed_packet, and long enough to amortise a round trip.
-    static constexpr int ChunkRows = 2000;
+    // Rows per SELECT: one read round trip per this many rows, short enough that a streamed result is
+    // never held open long by a slow target.
+    static constexpr int ReadRows = 10000;
+    // Rows per DELETE: deleting is mostly index work on the server, not round trips; each DELETE commits
+    // alone, so this also bounds how long it holds its table against a drain.
+    static constexpr int DeleteRows = 1000;
 
     // COUNT(*) and BIT_XOR(CRC32(row)) of a side; two sides are combined with +=.
     struct Checksum
@@ -31,30 +38,39 @@ public:
         Checksum &operator+=(const Checksum &other);
         bool operator==(const Checksum &) const = default;
     };
+    using Checksums = std::map<int, Checksum>; // by vshard; a vshard without rows has none
 
-    // Called after each chunk with the rows it held: progress and throttling.
+    // Told the rows of each chunk: progress and throttling.
     using ChunkHandler = std::function<void(qint64 rows)>;
+    // Called after each chunk with the rows it held (progress, throttling, commits); an error stops the work.
+    using AfterChunk = std::function<Result<void>(qint64 rows)>;
 
-    RowCopier(ShardedTable table, int vshard);
+    RowCopier(ShardedTable table, QList<int> vshards);
 
-    // Copies the vshard's rows whose primary key is above *lastKey from source to target and advances
-    // *lastKey to the last one copied. A row the target already has with the same id is overwritten only
-    // when it belongs to the same vshard; a different vshard's row with that id is left alone, so an id
-    // collision shows in the checksum and stops the switch instead of destroying a row. Returns the rows.
-    Result<qint64> copy(ShardLink &source, ShardLink &target, qint64 *lastKey, const ChunkHandler &onChunk) const;
-    Result<Checksum> checksum(ShardLink &link) const;
-    // Deletes the vshard's rows of this table from link, in chunks. Returns the rows deleted.
-    Result<qint64> remove(ShardLink &link, const ChunkHandler &onChunk) const;
+    // Copies the vshards' rows whose primary key is above *lastKey from source to target and advances
+    // *lastKey to the last one written. Each INSERT holds as many rows as fit in statementBytes (one row
+    // more than that goes alone). A row the target already has with the same id is overwritten only when it
+    // belongs to the same vshard; a different vshard's row with that id is left alone, so an id collision
+    // shows in the checksum and stops the switch instead of destroying a row. Returns the rows copied.
+    Result<qint64> copy(ShardLink &source, ShardLink &target, qint64 *lastKey, qsizetype statementBytes,
+                        const AfterChunk &afterChunk) const;
+    // The checksum of every vshard of the batch on link, in one statement.
+    Result<Checksums> checksums(ShardLink &link) const;
+    // Deletes the vshards' rows of this table from link, in chunks. Returns the rows deleted.
+    Result<qint64> remove(ShardLink &link, const AfterChunk &afterChunk) const;
 
     const ShardedTable &table() const { return m_table; }
-    int vshard() const { return m_vshard; }
+    const QList<int> &vshards() const { return m_vshards; }
 
 private:
-    QString insertSql(int rows) const;
+    Result<void> flush(ShardLink &target, QString &values) const;
 
     ShardedTable m_table;
-    int m_vshard;
-    QString m_selectSql;
+    QList<int> m_vshards;
+    QString m_selectSql; // followed by the last primary key copied
+    QString m_selectOrder;
+    QString m_insertHead;
+    QString m_insertTail;
     QString m_checksumSql;
     QString m_deleteSql;
 };

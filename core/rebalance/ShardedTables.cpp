@@ -11,7 +11,7 @@ namespace ShardDesk {
 namespace {
 
 const QString DiscoverColumns = QStringLiteral(
-    "SELECT c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_KEY FROM information_schema.COLUMNS c "
+    "SELECT c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_KEY, c.DATA_TYPE FROM information_schema.COLUMNS c "
     "JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA AND t.TABLE_NAME = c.TABLE_NAME "
     "WHERE c.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE' ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION");
 
@@ -41,6 +41,7 @@ Result<QList<ShardedTable>> ShardedTables::discover(ShardLink &link)
             names.append(table);
         }
         t.columns.append(column);
+        t.types.append(columns->value(3).toString());
         if (columns->value(2).toString() == QLatin1String("PRI")) {
             if (!t.primaryKey.isEmpty())
                 multiColumnKey.insert(table);

@@ -17,6 +17,7 @@ struct ShardedTable
 {
     QString name;
     QStringList columns;
+    QStringList types; // information_schema DATA_TYPE per column: how its values travel (RowLiteral)
     QString primaryKey;
 };
 

@@ -93,8 +93,8 @@ Result<VShardMover::Report> VShardMover::resume()
     if (!open)
         return open.error();
     Report report;
-    const int total = int(open->size());
-    int finished = 0;
+    m_total = int(open->size());
+    m_finished = 0;
     for (const Batch &batch : batches(*open)) {
         // Only vshards that never started are dropped: one half-way finishes (or starts over) first.
         if (m_cancelled.load() && batch.constFirst().step == Step::Planned) {
@@ -106,13 +106,16 @@ Result<VShardMover::Report> VShardMover::resume()
             report.vshardsLeft += int(batch.size());
             continue;
         }
-        if (auto moved = moveBatch(batch, report); !moved)
+        if (auto moved = moveBatch(batch, report); !moved) {
+            // As after a kill: the journal still says "switched" for the batch being cleaned, and the next
+            // resume deletes whatever is left of it.
+            m_cleaner.abandon();
             return moved.error();
-        for (const MoveJournal::Entry &entry : batch) {
-            ++report.vshardsMoved;
-            emit vshardFinished(entry.vshard, ++finished, total);
         }
     }
+    if (auto cleaned = finishCleanUp(report); !cleaned)
+        return cleaned.error();
+    lap("wait for the last clean-up");
     report.elapsedMs = clock.elapsed();
     return report;
 }
@@ -126,11 +129,12 @@ Result<VShardMover::Report> VShardMover::rollBack()
     if (!topology)
         return topology.error();
     Report report;
+    m_total = int(open->size());
+    m_finished = 0;
     for (const MoveJournal::Entry &entry : std::as_const(*open)) {
         if (entry.step >= Step::Switched || topology->vshards.headOf(entry.vshard) == entry.targetHead) {
             if (auto moved = moveBatch({entry}, report); !moved)
                 return moved.error();
-            ++report.vshardsMoved;
             continue;
         }
         // The map names the source, which has every row: what the target got is a partial copy.
@@ -192,11 +196,20 @@ Result<void> VShardMover::moveBatch(const Batch &batch, Report &report)
     if (auto recorded = record(vshards, Step::Switched); !recorded)
         return recorded;
     unfreeze(vshards);
-    return cleanUp(transfer, vshards, report);
+    lap("switch");
+    // The previous batch's clean-up ran alongside this batch's copy, drain (whose LOCK TABLES waits for at
+    // most one of its DELETE statements: each commits alone), verification and switch.
+    if (auto cleaned = finishCleanUp(report); !cleaned)
+        return cleaned;
+    lap("wait for the previous clean-up");
+    m_cleaner.start(*topology, pending, m_provider, transfer.tables());
+    return {};
 }
 
 Result<void> VShardMover::finishSwitched(const Topology &topology, const Batch &batch, Report &report)
 {
+    if (auto cleaned = finishCleanUp(report); !cleaned)
+        return cleaned;
     const QList<int> vshards = vshardsOf(batch);
     if (m_router)
         m_router->setTopology(std::make_shared<const Topology>(topology));
@@ -206,7 +219,29 @@ Result<void> VShardMover::finishSwitched(const Topology &topology, const Batch &
     VShardTransfer transfer(topology, batch, m_provider);
     if (auto prepared = transfer.prepare(); !prepared)
         return prepared;
-    return cleanUp(transfer, vshards, report);
+    if (auto cleaned = cleanUp(transfer, vshards, report); !cleaned)
+        return cleaned;
+    batchFinished(vshards, report);
+    return {};
+}
+
+Result<void> VShardMover::finishCleanUp(Report &report)
+{
+    if (!m_cleaner.busy())
+        return {};
+    const SourceCleaner::Done done = m_cleaner.take();
+    if (auto cleaned = recordCleaned(done.vshards, done.removed, report); !cleaned)
+        return cleaned;
+    batchFinished(done.vshards, report);
+    return {};
+}
+
+void VShardMover::batchFinished(const QList<int> &vshards, Report &report)
+{
+    for (int vshard : vshards) {
+        ++report.vshardsMoved;
+        emit vshardFinished(vshard, ++m_finished, m_total);
+    }
 }
 
 Result<void> VShardMover::copyFreezeVerify(VShardTransfer &transfer, const Batch &batch, Report &report)
@@ -219,11 +254,13 @@ Result<void> VShardMover::copyFreezeVerify(VShardTransfer &transfer, const Batch
         emit rowsCopied(first, copiedSoFar);
         throttle(rows);
     };
+    lap("batch prepared");
     if (auto recorded = record(vshards, Step::Copying); !recorded)
         return recorded;
     auto copied = transfer.copy(onChunk);
     if (!copied)
         return copied.error();
+    lap("copy");
     if (crashesAt(vshards, Step::Copying))
         return stoppedByHook(Step::Copying);
     if (auto frozen = freeze(vshards); !frozen)
@@ -232,11 +269,14 @@ Result<void> VShardMover::copyFreezeVerify(VShardTransfer &transfer, const Batch
         return recorded;
     if (crashesAt(vshards, Step::Frozen))
         return stoppedByHook(Step::Frozen);
+    lap("freeze");
     if (auto drained = transfer.drain(m_options.lockWaitTimeoutSec, m_options.drainAttempts); !drained) {
         unfreeze(vshards);
         return drained;
     }
+    lap("drain");
     auto delta = transfer.copy(onChunk);
+    lap("catch-up");
     if (!delta) {
         unfreeze(vshards);
         return delta.error();
@@ -274,6 +314,7 @@ Result<void> VShardMover::verify(VShardTransfer &transfer, const QList<int> &vsh
                              .arg(*differences),
                          Error::Kind::Validation);
     }
+    lap("verify");
     if (auto recorded = record(vshards, Step::Verified); !recorded) {
         unfreeze(vshards);
         return recorded;
@@ -348,7 +389,11 @@ Result<void> VShardMover::switchMap(const Batch &batch)
 
 Result<void> VShardMover::cleanUp(VShardTransfer &transfer, const QList<int> &vshards, Report &report)
 {
-    auto removed = transfer.removeSource({});
+    return recordCleaned(vshards, transfer.removeSource({}), report);
+}
+
+Result<void> VShardMover::recordCleaned(const QList<int> &vshards, const Result<qint64> &removed, Report &report)
+{
     if (!removed)
         return removed.error();
     report.rowsDeleted += *removed;
@@ -373,6 +418,15 @@ bool VShardMover::crashesAt(const QList<int> &vshards, Step step) const
     if (!m_crashHook)
         return false;
     return std::any_of(vshards.cbegin(), vshards.cend(), [this, step](int v) { return m_crashHook(v, step); });
+}
+
+void VShardMover::lap(const char *phase)
+{
+    // Where a move's time goes (bench/move-vs-dump with BENCH_TRACE=1), with the journal commits counted
+    // in the phase that makes them.
+    if (m_lap.isValid())
+        qCDebug(lcRebalance).noquote() << "phase" << QLatin1String(phase) << m_lap.elapsed() << "ms";
+    m_lap.start();
 }
 
 void VShardMover::throttle(qint64 rows)

@@ -4,6 +4,7 @@
 #include "config/MoveJournal.h"
 #include "db/ConnectionOptions.h"
 #include "rebalance/MovePlan.h"
+#include "rebalance/SourceCleaner.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -25,8 +26,12 @@ class VShardTransfer;
 // finished by the next resume(): before the switch the vshard starts over (the map still names the source, which has
 // every row); after it, the source rows are deleted. docs/REBALANCING.md tells the whole story.
 //
+// A batch's source rows are deleted on a worker thread while the next batch is moved; its "cleaned" (and
+// vshardFinished) comes once that is done, and run() returns only when every source is clean.
+//
 // run() and resume() block: call them on a worker thread, which must also be the thread the ConfigStore
-// was opened on. Signals come from that thread; cancel() may be called from any thread.
+// was opened on. Signals come from that thread; cancel() may be called from any thread. The connection
+// options provider is also called from the mover's own worker threads, so it must be thread-safe.
 class VShardMover : public QObject
 {
     Q_OBJECT
@@ -90,9 +95,13 @@ private:
     void unfreeze(const QList<int> &vshards);
     Result<void> switchMap(const Batch &batch);
     Result<void> cleanUp(VShardTransfer &transfer, const QList<int> &vshards, Report &report);
+    Result<void> recordCleaned(const QList<int> &vshards, const Result<qint64> &removed, Report &report);
+    Result<void> finishCleanUp(Report &report);
+    void batchFinished(const QList<int> &vshards, Report &report);
     Result<void> record(const QList<int> &vshards, MoveJournal::Step step);
     bool crashesAt(const QList<int> &vshards, MoveJournal::Step step) const;
     void throttle(qint64 rows);
+    void lap(const char *phase);
 
     ConfigStore &m_store;
     ConnectionOptionsProvider m_provider;
@@ -103,6 +112,12 @@ private:
     std::atomic<bool> m_cancelled = false;
     qint64 m_throttledRows = 0;
     QElapsedTimer m_throttleClock;
+    QElapsedTimer m_lap;
+    // The source rows of the last switched batch, deleted while the next batch moves; the journal hears of
+    // it on this thread, in finishCleanUp().
+    SourceCleaner m_cleaner;
+    int m_finished = 0;
+    int m_total = 0;
 };
 
 } // namespace ShardDesk

@@ -5,6 +5,7 @@
 #include "routing/RoutingTable.h"
 
 #include <QThread>
+#include <QtConcurrent>
 
 namespace ShardDesk {
 
@@ -20,6 +21,15 @@ constexpr qint64 CommitRows = 20000;
 
 const QString Begin = QStringLiteral("START TRANSACTION");
 const QString Commit = QStringLiteral("COMMIT");
+
+// Bytes of one INSERT of the copy: large enough that a round trip carries thousands of typical rows, as
+// mariadb-dump's extended inserts do, and well below the smallest max_allowed_packet one meets (the
+// target's is checked too: a statement never exceeds half of it).
+constexpr qsizetype StatementBytes = 1024 * 1024;
+constexpr qsizetype MinStatementBytes = 16 * 1024;
+
+// TIMESTAMPs travel as text (RowLiteral): both sides read and write them in the same zone.
+const QString UtcSession = QStringLiteral("SET SESSION time_zone = '+00:00'");
 
 // Counts rows into uncommitted and commits (opening the next transaction) once there are CommitRows of them.
 Result<void> commitEvery(ShardLink &link, qint64 rows, qint64 &uncommitted, const QString &context)
@@ -61,7 +71,7 @@ VShardTransfer::VShardTransfer(const Topology &topology, const QList<MoveJournal
 
 VShardTransfer::~VShardTransfer() = default;
 
-Result<void> VShardTransfer::prepare()
+Result<void> VShardTransfer::prepare(const QList<ShardedTable> &known)
 {
     if (m_sourceShards.isEmpty() || m_targetShards.isEmpty())
         return makeError(tr("Vshards cannot be moved from shard %1 to shard %2: one of them is not a bucket head of "
@@ -72,26 +82,31 @@ Result<void> VShardTransfer::prepare()
     m_sources.clear();
     m_targets.clear();
     m_write = nullptr;
-    for (const Shard &shard : std::as_const(m_sourceShards))
+    for (const Shard &shard : std::as_const(m_sourceShards)) {
         m_sources.push_back(std::make_unique<ShardLink>(shard, m_provider));
+        m_sources.back()->setSessionStatements({UtcSession});
+    }
     for (const Shard &shard : std::as_const(m_targetShards)) {
         m_targets.push_back(std::make_unique<ShardLink>(shard, m_provider));
         // A child row copied before the new parent that came meanwhile: as in a dump, the target checks no
         // foreign keys while copying; the verification afterwards compares every row of every table.
-        m_targets.back()->setSessionStatements({QStringLiteral("SET SESSION foreign_key_checks = 0")});
+        m_targets.back()->setSessionStatements({QStringLiteral("SET SESSION foreign_key_checks = 0"), UtcSession});
         if (shard.id == m_writeShardId)
             m_write = m_targets.back().get();
     }
     if (!m_write)
         m_write = m_targets.front().get();
-    auto tables = ShardedTables::discover(*m_sources.front());
+    auto tables = known.isEmpty() ? ShardedTables::discover(*m_sources.front()) : Result<QList<ShardedTable>>(known);
     if (!tables)
         return tables.error();
     m_copiers.clear();
-    for (const ShardedTable &table : std::as_const(*tables)) {
-        for (int vshard : std::as_const(m_vshards))
-            m_copiers.emplace_back(table, vshard);
-    }
+    for (const ShardedTable &table : std::as_const(*tables))
+        m_copiers.emplace_back(table, m_vshards);
+    auto packet = m_write->scalar(QStringLiteral("SELECT @@max_allowed_packet"), {},
+                                  tr("Could not read the settings of shard %1.").arg(m_write->shard().displayName()));
+    if (!packet)
+        return packet.error();
+    m_statementBytes = std::clamp(packet->toLongLong() / 2, qint64(MinStatementBytes), qint64(StatementBytes));
     return {};
 }
 
@@ -100,20 +115,23 @@ Result<qint64> VShardTransfer::copy(const RowCopier::ChunkHandler &onChunk)
     const QString context = tr("Could not write rows to shard %1.").arg(m_write->shard().displayName());
     if (auto begun = m_write->exec(Begin, {}, context); !begun)
         return begun.error();
-    qint64 copied = 0;
     qint64 uncommitted = 0;
+    const RowCopier::AfterChunk afterChunk = [&](qint64 rows) -> Result<void> {
+        if (onChunk)
+            onChunk(rows);
+        return commitEvery(*m_write, rows, uncommitted, context);
+    };
+    qint64 copied = 0;
     for (int c = 0; c < int(m_copiers.size()); ++c) {
         for (int s = 0; s < int(m_sources.size()); ++s) {
             qint64 &last = m_lastKey[{s, c}];
-            auto rows = m_copiers[size_t(c)].copy(*m_sources[size_t(s)], *m_write, &last, onChunk);
+            auto rows = m_copiers[size_t(c)].copy(*m_sources[size_t(s)], *m_write, &last, m_statementBytes, afterChunk);
             if (!rows) {
                 (void)m_write->exec(QStringLiteral("ROLLBACK"), {}, context);
                 m_lastKey.clear(); // what was not committed is not there: start over next time
                 return rows.error();
             }
             copied += *rows;
-            if (auto committed = commitEvery(*m_write, *rows, uncommitted, context); !committed)
-                return committed.error();
         }
     }
     if (auto committed = m_write->exec(Commit, {}, context); !committed)
@@ -161,63 +179,92 @@ Result<void> VShardTransfer::drain(int lockWaitTimeoutSec, int attempts)
     return {};
 }
 
-Result<RowCopier::Checksum> VShardTransfer::checksum(Links &links, const RowCopier &copier)
+QList<ShardedTable> VShardTransfer::tables() const
 {
-    RowCopier::Checksum sum;
-    for (auto &link : links) {
-        auto part = copier.checksum(*link);
-        if (!part)
-            return part.error();
-        sum += *part;
+    QList<ShardedTable> tables;
+    for (const RowCopier &copier : m_copiers)
+        tables.append(copier.table());
+    return tables;
+}
+
+Result<VShardTransfer::TableChecksums> VShardTransfer::checksums(Links &links, const std::vector<RowCopier> &copiers)
+{
+    TableChecksums sums(copiers.size());
+    for (size_t c = 0; c < copiers.size(); ++c) {
+        for (auto &link : links) {
+            auto part = copiers[c].checksums(*link);
+            if (!part)
+                return part.error();
+            for (const auto &[vshard, sum] : *part)
+                sums[c][vshard] += sum;
+        }
     }
-    return sum;
+    return sums;
+}
+
+Result<VShardTransfer::TableChecksums> VShardTransfer::targetChecksums() const
+{
+    // Called on a worker thread: links of its own (a connection belongs to the thread that opened it), with
+    // the session the target's own links have, since a TIMESTAMP's bytes depend on the time zone.
+    Links links;
+    for (const Shard &shard : m_targetShards) {
+        links.push_back(std::make_unique<ShardLink>(shard, m_provider));
+        links.back()->setSessionStatements({UtcSession});
+    }
+    return checksums(links, m_copiers);
 }
 
 Result<QString> VShardTransfer::differences()
 {
+    QFuture<Result<TableChecksums>> targetSide = QtConcurrent::run([this] { return targetChecksums(); });
+    auto source = checksums(m_sources, m_copiers);
+    auto target = targetSide.result();
+    if (!source)
+        return source.error();
+    if (!target)
+        return target.error();
     QStringList lines;
-    for (const RowCopier &copier : m_copiers) {
-        auto source = checksum(m_sources, copier);
-        if (!source)
-            return source.error();
-        auto target = checksum(m_targets, copier);
-        if (!target)
-            return target.error();
-        if (*source == *target)
-            continue;
-        lines.append(tr("vshard %1, table \"%2\": %3 row(s) with checksum %4 on the source, %5 row(s) with checksum "
-                        "%6 on the target")
-                         .arg(copier.vshard())
-                         .arg(copier.table().name)
-                         .arg(source->rows)
-                         .arg(source->crc)
-                         .arg(target->rows)
-                         .arg(target->crc));
+    for (size_t c = 0; c < m_copiers.size(); ++c) {
+        const RowCopier::Checksums &onSource = (*source)[c];
+        const RowCopier::Checksums &onTarget = (*target)[c];
+        for (int vshard : m_copiers[c].vshards()) {
+            const auto s = onSource.find(vshard);
+            const auto t = onTarget.find(vshard);
+            const RowCopier::Checksum sourceSum = s == onSource.end() ? RowCopier::Checksum {} : s->second;
+            const RowCopier::Checksum targetSum = t == onTarget.end() ? RowCopier::Checksum {} : t->second;
+            if (sourceSum == targetSum)
+                continue;
+            lines.append(tr("vshard %1, table \"%2\": %3 row(s) with checksum %4 on the source, %5 row(s) with "
+                            "checksum %6 on the target")
+                             .arg(vshard)
+                             .arg(m_copiers[c].table().name)
+                             .arg(sourceSum.rows)
+                             .arg(sourceSum.crc)
+                             .arg(targetSum.rows)
+                             .arg(targetSum.crc));
+        }
     }
     return lines.join(QStringLiteral("; "));
 }
 
 Result<qint64> VShardTransfer::removeFrom(Links &links, const RowCopier::ChunkHandler &onChunk)
 {
+    // Every DELETE commits alone (autocommit): the rows are already on the other side, and a clean-up
+    // running alongside the next batch's drain holds its tables for one statement at most.
+    const RowCopier::AfterChunk afterChunk = [&onChunk](qint64 rows) -> Result<void> {
+        if (onChunk)
+            onChunk(rows);
+        return {};
+    };
     qint64 removed = 0;
     for (auto &link : links) {
-        const QString context = tr("Could not delete rows from shard %1.").arg(link->shard().displayName());
-        if (auto begun = link->exec(Begin, {}, context); !begun)
-            return begun.error();
-        qint64 uncommitted = 0;
         // Children first, so a foreign key never refuses a parent's delete.
         for (auto copier = m_copiers.crbegin(); copier != m_copiers.crend(); ++copier) {
-            auto rows = copier->remove(*link, onChunk);
-            if (!rows) {
-                (void)link->exec(QStringLiteral("ROLLBACK"), {}, context);
+            auto rows = copier->remove(*link, afterChunk);
+            if (!rows)
                 return rows.error();
-            }
             removed += *rows;
-            if (auto committed = commitEvery(*link, *rows, uncommitted, context); !committed)
-                return committed.error();
         }
-        if (auto committed = link->exec(Commit, {}, context); !committed)
-            return committed.error();
     }
     return removed;
 }

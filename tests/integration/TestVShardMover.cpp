@@ -24,6 +24,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void movesTenVShardsWhileAWriterKeepsWriting();
+    void movesManySmallBatchesFromOneShardWhileAWriterKeepsWriting();
     void resumeAfterAKillAtEachStepLosesNothing_data();
     void resumeAfterAKillAtEachStepLosesNothing();
     void rollBackBeforeTheSwitchLeavesTheSource();
@@ -37,6 +38,8 @@ private:
     Result<VShardMover::Report> moveWhileWriting(const QList<int> &vshards, const VShardMover::CrashHook &hook);
     Topology storedTopology();
     void verifyCluster();
+    // The move reported every vshard moved and its rows deleted, the map names head 5, and verifyCluster().
+    void verifyMovedToHead5(const Result<VShardMover::Report> &report, const QList<int> &vshards);
 
     QTemporaryDir m_dir;
     QString m_storePath;
@@ -48,6 +51,7 @@ private:
     ClusterContents m_before;
     int m_writers = 0;
     ConcurrentWriter::Outcomes m_written;
+    VShardMover::Options m_options;
 };
 
 ConnectionOptionsProvider TestVShardMover::provider() const
@@ -107,6 +111,7 @@ TestVShardMover::runMover(const std::function<Result<VShardMover::Report>(VShard
             return;
         }
         VShardMover mover(store, provider(), m_router.get());
+        mover.setOptions(m_options);
         mover.setCrashHook(hook);
         result = fn(mover);
     }));
@@ -182,15 +187,30 @@ void TestVShardMover::verifyCluster()
 void TestVShardMover::movesTenVShardsWhileAWriterKeepsWriting()
 {
     const QList<int> vshards = {0, 1, 2, 3, 4, 256, 257, 258, 259, 260};
-    const auto report = moveWhileWriting(vshards, {});
+    verifyMovedToHead5(moveWhileWriting(vshards, {}), vshards);
+}
+
+void TestVShardMover::verifyMovedToHead5(const Result<VShardMover::Report> &report, const QList<int> &vshards)
+{
     QVERIFY2(report.ok(), qPrintable(report.error().fullText()));
-    QCOMPARE(report->vshardsMoved, 10);
+    QCOMPARE(report->vshardsMoved, int(vshards.size()));
     QVERIFY(report->rowsCopied > 0);
     QCOMPARE(report->rowsDeleted, report->rowsCopied);
     const Topology map = storedTopology();
     for (int v : vshards)
         QCOMPARE(map.vshards.headOf(v), 5);
     verifyCluster();
+}
+
+void TestVShardMover::movesManySmallBatchesFromOneShardWhileAWriterKeepsWriting()
+{
+    // Four batches from the same source: each batch's source rows are deleted on a worker thread while the
+    // next one copies, drains (LOCK TABLES on the very tables being deleted from) and switches.
+    m_options.batchVShards = 2;
+    const QList<int> vshards = {10, 11, 12, 13, 14, 15, 16, 17};
+    const auto report = moveWhileWriting(vshards, {});
+    m_options = {};
+    verifyMovedToHead5(report, vshards);
 }
 
 void TestVShardMover::resumeAfterAKillAtEachStepLosesNothing_data()

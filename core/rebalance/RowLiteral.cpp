@@ -1,0 +1,89 @@
+#include "rebalance/RowLiteral.h"
+
+#include <QSet>
+
+namespace ShardDesk {
+
+namespace {
+
+bool isInteger(const QString &type)
+{
+    static const QSet<QString> types {QStringLiteral("tinyint"), QStringLiteral("smallint"),
+                                      QStringLiteral("mediumint"), QStringLiteral("int"), QStringLiteral("bigint")};
+    return types.contains(type);
+}
+
+// Types whose value is a string of bytes: their HEX() is exact whatever the column's character set, and the
+// server stores an X'...' literal's bytes as they are (geometries in their internal format, as mariadb-dump
+// --hex-blob writes them).
+bool travelsAsHex(const QString &type)
+{
+    static const QSet<QString> types {QStringLiteral("char"),
+                                      QStringLiteral("varchar"),
+                                      QStringLiteral("tinytext"),
+                                      QStringLiteral("text"),
+                                      QStringLiteral("mediumtext"),
+                                      QStringLiteral("longtext"),
+                                      QStringLiteral("json"),
+                                      QStringLiteral("binary"),
+                                      QStringLiteral("varbinary"),
+                                      QStringLiteral("tinyblob"),
+                                      QStringLiteral("blob"),
+                                      QStringLiteral("mediumblob"),
+                                      QStringLiteral("longblob"),
+                                      QStringLiteral("geometry"),
+                                      QStringLiteral("point"),
+                                      QStringLiteral("linestring"),
+                                      QStringLiteral("polygon"),
+                                      QStringLiteral("multipoint"),
+                                      QStringLiteral("multilinestring"),
+                                      QStringLiteral("multipolygon"),
+                                      QStringLiteral("geometrycollection")};
+    return types.contains(type);
+}
+
+} // namespace
+
+RowLiteral::Column RowLiteral::column(const QString &quotedName, const QString &dataType)
+{
+    const QString type = dataType.toLower();
+    if (isInteger(type))
+        return {Kind::Integer, quotedName};
+    // A BIT's bytes would be a string in a numeric context; its number is what the column takes back.
+    if (type == QLatin1String("bit"))
+        return {Kind::Integer, QStringLiteral("%1 + 0").arg(quotedName)};
+    if (travelsAsHex(type))
+        return {Kind::Hex, QStringLiteral("HEX(%1)").arg(quotedName)};
+    // A FLOAT's own text has six digits, which do not always give the same float back; as a double, every
+    // float is written exactly.
+    if (type == QLatin1String("float"))
+        return {Kind::Text, QStringLiteral("CAST(CAST(%1 AS DOUBLE) AS CHAR)").arg(quotedName)};
+    // Temporal values through Qt's QDateTime would lose their microseconds, decimals through double their
+    // digits: the server's own text keeps both (TIMESTAMPs in the UTC session both sides use).
+    return {Kind::Text, QStringLiteral("CAST(%1 AS CHAR)").arg(quotedName)};
+}
+
+void RowLiteral::append(QString &sql, const QVariant &value, Kind kind)
+{
+    if (value.isNull()) {
+        sql += QLatin1String("NULL");
+        return;
+    }
+    switch (kind) {
+    case Kind::Integer:
+        sql += value.toString();
+        return;
+    case Kind::Hex:
+        sql += QLatin1String("X'");
+        sql += value.toString();
+        sql += QLatin1Char('\'');
+        return;
+    case Kind::Text:
+        sql += QLatin1String("_utf8mb4 X'");
+        sql += QLatin1String(value.toString().toUtf8().toHex());
+        sql += QLatin1Char('\'');
+        return;
+    }
+}
+
+} // namespace ShardDesk
