@@ -19,8 +19,11 @@ QStringList Translations::available()
     QStringList languages{QStringLiteral("en")};
     const QStringList files = QDir(ResourceFolder).entryList({QStringLiteral("sharddesk_*.qm")}, QDir::Files,
                                                              QDir::Name);
-    for (const QString &file : files)
-        languages.append(file.mid(10, file.size() - 13)); // "sharddesk_" .. ".qm"
+    for (const QString &file : files) {
+        const QString language = file.mid(10, file.size() - 13); // "sharddesk_" .. ".qm"
+        if (!languages.contains(language))
+            languages.append(language);
+    }
     return languages;
 }
 
@@ -29,8 +32,12 @@ QString Translations::install(const QString &language)
     auto *app = QCoreApplication::instance();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     auto ours = std::make_unique<QTranslator>(app);
-    if (!ours->load(locale, QStringLiteral("sharddesk"), QStringLiteral("_"), ResourceFolder))
+    if (!ours->load(locale, QStringLiteral("sharddesk"), QStringLiteral("_"), ResourceFolder)) {
+        // No translation for this language: the English source texts, with their plural forms right.
+        if (ours->load(QStringLiteral("sharddesk_en"), ResourceFolder))
+            QCoreApplication::installTranslator(ours.release());
         return QStringLiteral("en");
+    }
     QCoreApplication::installTranslator(ours.release());
 
     // Qt's own strings (standard buttons, context menus) in the same language, when installed.

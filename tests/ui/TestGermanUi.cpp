@@ -28,6 +28,8 @@ private slots:
     void coreMessagesAreGermanToo();
     void noLanguageFollowsTheGermanSystemLocale();
     void englishByNameOverridesTheGermanSystemLocale();
+    void englishPluralFormsAreRight_data();
+    void englishPluralFormsAreRight();
 
 private:
     static void removeTranslators();
@@ -116,6 +118,24 @@ void TestGermanUi::englishByNameOverridesTheGermanSystemLocale()
              (QStringList {QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Cluster"),
                            QStringLiteral("&Help")}));
     QCOMPARE(cancelButtonText(), QStringLiteral("Cancel"));
+}
+
+void TestGermanUi::englishPluralFormsAreRight_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("untranslated language falls back to English") << QStringLiteral("es");
+}
+
+// The English source texts say "%n shard(s)"; the English plural file turns them into words.
+void TestGermanUi::englishPluralFormsAreRight()
+{
+    QFETCH(QString, language);
+    QCOMPARE(Translations::install(language), QStringLiteral("en"));
+    const char *context = "ShardDesk::MainWindow";
+    QCOMPARE(QCoreApplication::translate(context, "Loaded %n shard(s).", "", 1), QStringLiteral("Loaded 1 shard."));
+    QCOMPARE(QCoreApplication::translate(context, "Loaded %n shard(s).", "", 3), QStringLiteral("Loaded 3 shards."));
+    QCOMPARE(Translations::available().count(QStringLiteral("en")), 1);
 }
 
 int main(int argc, char **argv)
