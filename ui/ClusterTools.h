@@ -43,6 +43,10 @@ private:
     void openLoadTest();
     void openVerify();
     void applyCapacityRecommendation(const QHash<int, double> &capacityMbByShard);
+    // The move dialog for vshards (none: the dialog asks) to targetHead (0: the dialog asks).
+    void openMoveDialog(const QList<int> &vshards, int targetHead);
+    void connectMoveSources();
+    void reloadAfterMove();
     // Runs then with a provider of shard logins read from the credential store.
     void withLogins(std::function<void(ConnectionOptionsProvider)> then);
 
