@@ -58,7 +58,8 @@ MoveDialog::MoveDialog(const ConfigLocation &location, const ConnectionOptions &
     splitter->addWidget(m_previewView);
     splitter->addWidget(m_moves);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({720, 240}); // the preview's seven columns first
     auto *buttons = new QDialogButtonBox;
     buttons->addButton(m_runButton, QDialogButtonBox::ActionRole);
     buttons->addButton(m_cancelButton, QDialogButtonBox::ActionRole);
@@ -69,7 +70,7 @@ MoveDialog::MoveDialog(const ConfigLocation &location, const ConnectionOptions &
     layout->addWidget(splitter, 1);
     layout->addWidget(createProgressArea());
     layout->addWidget(buttons);
-    resize(860, 600);
+    resize(980, 620);
 
     m_worker->moveToThread(m_thread);
     // Neither waits for the other: the thread and the worker go once a move under way has ended.
@@ -270,13 +271,13 @@ QString MoveDialog::stepText(MoveJournal::Step step)
     case MoveJournal::Step::Copying:
         return tr("copying rows", "a vshard's move step");
     case MoveJournal::Step::Frozen:
-        return tr("frozen: writes wait while the last rows are copied", "a vshard's move step");
+        return tr("writes paused, copying the last rows", "a vshard's move step");
     case MoveJournal::Step::Verified:
-        return tr("verified: both sides hold the same rows", "a vshard's move step");
+        return tr("verified, the same rows on both sides", "a vshard's move step");
     case MoveJournal::Step::Switched:
-        return tr("switched: the map names the new shard", "a vshard's move step");
+        return tr("switched to the new shard", "a vshard's move step");
     case MoveJournal::Step::Cleaned:
-        return tr("done: the old rows are cleaned up", "a vshard's move step");
+        return tr("moved, old rows cleaned up", "a vshard's move step");
     }
     return {};
 }
@@ -345,6 +346,7 @@ void MoveDialog::onFinished(MoveWorker::Operation operation, const VShardMover::
     if (operation != MoveWorker::Operation::Run) {
         m_hasUnfinished = false;
         m_unfinishedBox->hide();
+        updateButtons();
     } else {
         // One run per dialog: its preview was of the map before the move.
         m_runButton->setEnabled(false);

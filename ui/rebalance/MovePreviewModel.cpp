@@ -45,7 +45,7 @@ QVariant MovePreviewModel::displayValue(int row, int column) const
     const QLocale locale;
     switch (column) {
     case BucketColumn:
-        return tr("Bucket %1 (%2)").arg(load.headId).arg(m_names.at(row));
+        return tr("Bucket %1").arg(load.headId);
     case VShardsBeforeColumn:
         return load.vshardsBefore;
     case VShardsAfterColumn:
@@ -78,7 +78,11 @@ QVariant MovePreviewModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         return over ? QBrush(QColor(255, 205, 205)) : QVariant();
     case Qt::ToolTipRole:
-        return over ? tr("After the move this bucket holds more than its shards' capacity.") : QVariant();
+        if (over)
+            return tr("Bucket %1 (%2): after the move it holds more than its shards' capacity.")
+                .arg(m_loads.at(index.row()).headId)
+                .arg(m_names.at(index.row()));
+        return tr("Bucket %1 (%2)").arg(m_loads.at(index.row()).headId).arg(m_names.at(index.row()));
     }
     return {};
 }
