@@ -42,6 +42,7 @@ private slots:
     void previewShowsSizesBeforeAndAfterAgainstCapacity_data();
     void previewShowsSizesBeforeAndAfterAgainstCapacity();
     void vshardMimeCarriesTheSelectionAsRanges();
+    void pressOnTheSelectionKeepsItAndAClickSelectsOneRow();
     void dropOnAGridTileAsksToMoveTheSelectionToItsBucket();
     void dropOnTheShardTreeAsksToMoveToTheBucketOfTheRow();
     void runMovesTheVShardsWhileTheGuiStaysResponsive();
@@ -166,6 +167,26 @@ void TestMoveDialog::vshardMimeCarriesTheSelectionAsRanges()
     QMimeData text;
     text.setText(QStringLiteral("3,10-12"));
     QVERIFY(VShardMime::decode(&text, 64).isEmpty()); // plain text is not a vshard drag
+}
+
+// The vshard map as a drag source: a press on the selection must not collapse it (the drag takes it all),
+// and a press released without moving is still a click on one row.
+void TestMoveDialog::pressOnTheSelectionKeepsItAndAClickSelectsOneRow()
+{
+    TopologyDocument document;
+    VShardMapPanel panel(&document);
+    document.load(twoBucketTopology(64));
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTableView *view = panel.view();
+    const auto rowCentre = [view](int row) { return view->visualRect(view->model()->index(row, 0)).center(); };
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rowCentre(3));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, rowCentre(5));
+    QCOMPARE(VShardMime::idsOf(panel.selectedSpans()), (QList<int> {3, 4, 5}));
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, rowCentre(4));
+    QCOMPARE(VShardMime::idsOf(panel.selectedSpans()), (QList<int> {3, 4, 5}));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, rowCentre(4));
+    QCOMPARE(VShardMime::idsOf(panel.selectedSpans()), (QList<int> {4}));
 }
 
 void TestMoveDialog::dropOnAGridTileAsksToMoveTheSelectionToItsBucket()
@@ -330,6 +351,7 @@ void TestMoveDialog::cancelMidRunLeavesTheRestWhereTheyWere()
     QVERIFY2(dialog, "the sandbox needs five servers: scripts/sandbox start 5");
     VShardMover::Options options;
     options.batchVShards = 1;
+    options.throttleRowsPerSec = 50; // some 20 rows a vshard: the click lands long before the last one
     dialog->setMoverOptions(options);
     const QList<int> vshards {300, 301, 302, 303, 304, 305, 306, 307}; // on bucket 2
     dialog->planForm()->setSelection(vshards, 5);
