@@ -95,8 +95,9 @@ ClusterTools::ClusterTools(MainWindow *window, CredentialSession *credentials)
     m_menu->addAction(tr("New &Test Cluster…"), this, &ClusterTools::openWizard);
     m_menu->addAction(tr("&Load Test…"), this, &ClusterTools::openLoadTest)->setShortcut(QKeySequence(tr("Ctrl+L")));
     m_menu->addAction(tr("&Verify…"), this, &ClusterTools::openVerify);
-    m_menu->addAction(tr("&Move VShards…"), this, [this] { openMoveDialog({}, 0); })
-        ->setShortcut(QKeySequence(tr("Ctrl+M")));
+    QAction *move = m_menu->addAction(tr("&Move VShards…"), this, [this] { openMoveDialog({}, 0); });
+    move->setObjectName(QStringLiteral("moveVShardsAction"));
+    move->setShortcut(QKeySequence(tr("Ctrl+M")));
     connectMoveSources();
 }
 

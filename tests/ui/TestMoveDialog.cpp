@@ -1,4 +1,8 @@
+#include "EditorTestSupport.h"
 #include "ShardTreeModel.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "editor/ShardEditActions.h"
+#include "editor/CredentialSession.h"
 #include "TopologyFixtures.h"
 #include "VShardMapModel.h"
 #include "config/ConfigStore.h"
@@ -24,6 +28,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace ShardDesk;
@@ -48,6 +53,7 @@ private slots:
     void runMovesTheVShardsWhileTheGuiStaysResponsive();
     void cancelMidRunLeavesTheRestWhereTheyWere();
     void unfinishedMoveIsOfferedToResume();
+    void mainWindowMovesWhatIsDroppedOnTheShardTreeAndReloads();
 
 private:
     // A dialog on the sandbox cluster's store, as ClusterTools makes it.
@@ -412,6 +418,50 @@ void TestMoveDialog::unfinishedMoveIsOfferedToResume()
     for (int v : vshards)
         QCOMPARE(after.vshards.headOf(v), 5);
     verifyCluster(after);
+}
+
+// The whole path in the main window: Cluster → Move VShards… opens the dialog; a drop of vshards on a row of
+// the shard tree opens it with that plan; after the move the window shows the map as stored now.
+void TestMoveDialog::mainWindowMovesWhatIsDroppedOnTheShardTreeAndReloads()
+{
+    QVERIFY2(sandboxDialog(), "the sandbox needs five servers: scripts/sandbox start 5");
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, m_storePath));
+    auto credentials = std::make_shared<MemoryCredentialStore>();
+    for (const Shard &shard : moveTopology().shards)
+        QVERIFY(credentials->write(shard.credentialRef, sandboxPassword()));
+    window.shardActions()->credentials()->useStore(credentials);
+
+    window.findChild<QAction *>(QStringLiteral("moveVShardsAction"))->trigger();
+    auto *fromMenu = waitForChild<MoveDialog>(&window, {});
+    QVERIFY(fromMenu);
+    fromMenu->close();
+    QTRY_VERIFY(!window.findChild<MoveDialog *>());
+
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("shardView"));
+    auto *model = static_cast<ShardTreeModel *>(tree->model());
+    const QPoint at = tree->visualRect(model->indexOf(5)).center();
+    const auto data = VShardMime::encode({{10, 11}}); // on bucket 1
+    QDragEnterEvent enter(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(tree->viewport(), &enter);
+    QDragMoveEvent move(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(tree->viewport(), &move);
+    QVERIFY(move.isAccepted());
+    QDropEvent drop(at, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(tree->viewport(), &drop);
+    auto *dialog = waitForChild<MoveDialog>(&window, {});
+    QVERIFY(dialog);
+    QVERIFY(dialog->plan().ok());
+    QCOMPARE(dialog->plan()->moves(), (QList<MovePlan::Move> {{10, 1, 5}, {11, 1, 5}}));
+
+    QSignalSpy reloaded(&window, &MainWindow::configLoaded);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QPushButton *>(QStringLiteral("runMove"))->isEnabled(), 20000);
+    QVERIFY(runAndMeasureHeartbeat(*dialog, dialog->findChild<QPushButton *>(QStringLiteral("runMove"))) >= 0);
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(window.document()->edited().vshards.headOf(10), 5);
+    QCOMPARE(window.document()->edited().vshards.headOf(11), 5);
+    verifyCluster(storedTopology());
 }
 
 QTEST_MAIN(TestMoveDialog)
