@@ -20,10 +20,10 @@
 #include "routing/Router.h"
 
 #include <QAction>
-#include <QMenu>
 #include <QDialog>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -188,7 +188,9 @@ void ClusterTools::applyCapacityRecommendation(const QHash<int, double> &capacit
 // accessor for them; finding them by type keeps this feature out of the window's own file.
 void ClusterTools::connectMoveSources()
 {
-    const auto open = [this](const QList<int> &vshards, int head) { openMoveDialog(vshards, head); };
+    const auto open = [this](const QList<int> &vshards, int head) {
+        openMoveDialog(vshards, head);
+    };
     if (auto *panel = m_window->findChild<VShardMapPanel *>())
         connect(panel, &VShardMapPanel::moveRequested, this, [open](const QList<int> &vshards) { open(vshards, 0); });
     connect(m_panel->clusterGrid(), &ClusterGrid::vshardsDropped, this, open);
@@ -209,9 +211,9 @@ void ClusterTools::openMoveDialog(const QList<int> &vshards, int targetHead)
         // The mover opens the store itself, on its thread; the password lives as long as the dialog.
         bool ok = false;
         storeOptions.user = m_location.user();
-        storeOptions.password = QInputDialog::getText(m_window, tr("Move VShards"),
-                                                      tr("Password for %1:").arg(m_location.toString()),
-                                                      QLineEdit::Password, {}, &ok);
+        storeOptions.password
+            = QInputDialog::getText(m_window, tr("Move VShards"), tr("Password for %1:").arg(m_location.toString()),
+                                    QLineEdit::Password, {}, &ok);
         if (!ok)
             return;
     }

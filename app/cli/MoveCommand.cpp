@@ -106,9 +106,10 @@ int MoveCommand::runPlan(CliContext &context, ConfigStore &store, const Connecti
     }
     if (!plan.isEmpty()) {
         // A resumed move may have taken some of these already: MoveRun plans again against the map as it is now.
-        auto report = MoveRun::runRemaining(mover, store, plan, [&](const Topology &current, const MovePlan &remaining) {
-            printProjection(context, current, remaining, sizes);
-        });
+        auto report
+            = MoveRun::runRemaining(mover, store, plan, [&](const Topology &current, const MovePlan &remaining) {
+                  printProjection(context, current, remaining, sizes);
+              });
         if (!report)
             return context.fail(report.error());
         json.insert(QStringLiteral("moved"), reportJson(*report));

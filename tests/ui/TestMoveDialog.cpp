@@ -1,11 +1,11 @@
 #include "EditorTestSupport.h"
 #include "ShardTreeModel.h"
-#include "credentials/MemoryCredentialStore.h"
-#include "editor/ShardEditActions.h"
-#include "editor/CredentialSession.h"
 #include "TopologyFixtures.h"
 #include "VShardMapModel.h"
 #include "config/ConfigStore.h"
+#include "credentials/MemoryCredentialStore.h"
+#include "editor/CredentialSession.h"
+#include "editor/ShardEditActions.h"
 #include "editor/TopologyDocument.h"
 #include "editor/VShardMapPanel.h"
 #include "monitor/ClusterGrid.h"
@@ -115,7 +115,8 @@ void TestMoveDialog::previewShowsSizesBeforeAndAfterAgainstCapacity()
     QFETCH(double, mbAfter1);
     QFETCH(double, mbAfter2);
     QFETCH(bool, over2);
-    MoveDialog dialog(ConfigLocation::sqlite(m_storePath), {}, {}, std::make_shared<const Topology>(twoBucketTopology(8)));
+    MoveDialog dialog(ConfigLocation::sqlite(m_storePath), {}, {},
+                      std::make_shared<const Topology>(twoBucketTopology(8)));
     dialog.setSizes({{0, 10}, {1, 10}, {2, 10}, {3, 10}, {4, 20}, {5, 20}, {6, 20}, {7, 20}});
     const QList<int> ids = VShardMime::idsOf(VShardSelection::parse(vshards, 8)->spans());
     dialog.planForm()->setSelection(ids, 2);
@@ -167,7 +168,8 @@ void TestMoveDialog::vshardMimeCarriesTheSelectionAsRanges()
     select(10, 12);
     panel.view()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const auto data = VShardMime::encode(panel.selectedSpans());
-    QCOMPARE(QString::fromUtf8(data->data(QStringLiteral("application/x-sharddesk-vshards"))), QStringLiteral("3,10-12"));
+    QCOMPARE(QString::fromUtf8(data->data(QStringLiteral("application/x-sharddesk-vshards"))),
+             QStringLiteral("3,10-12"));
     QCOMPARE(VShardMime::decode(data.get(), 64), (QList<int> {3, 10, 11, 12}));
     QVERIFY(VShardMime::decode(data.get(), 11).isEmpty()); // 12 is not a vshard of an 11-vshard cluster
     QMimeData text;
@@ -185,7 +187,9 @@ void TestMoveDialog::pressOnTheSelectionKeepsItAndAClickSelectsOneRow()
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QTableView *view = panel.view();
-    const auto rowCentre = [view](int row) { return view->visualRect(view->model()->index(row, 0)).center(); };
+    const auto rowCentre = [view](int row) {
+        return view->visualRect(view->model()->index(row, 0)).center();
+    };
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rowCentre(3));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::ShiftModifier, rowCentre(5));
     QCOMPARE(VShardMime::idsOf(panel.selectedSpans()), (QList<int> {3, 4, 5}));
@@ -226,7 +230,8 @@ void TestMoveDialog::dropOnAGridTileAsksToMoveTheSelectionToItsBucket()
     QVERIFY(!outside.isAccepted());
 
     // What the dialog makes of the drop: 40 and 41 leave bucket 2 for bucket 1, where 3 is already.
-    MoveDialog dialog(ConfigLocation::sqlite(m_storePath), {}, {}, std::make_shared<const Topology>(twoBucketTopology(64)));
+    MoveDialog dialog(ConfigLocation::sqlite(m_storePath), {}, {},
+                      std::make_shared<const Topology>(twoBucketTopology(64)));
     dialog.planForm()->setSelection(dropped.at(0).at(0).value<QList<int>>(), dropped.at(0).at(1).toInt());
     QVERIFY(dialog.plan().ok());
     QCOMPARE(dialog.plan()->moves(), (QList<MovePlan::Move> {{40, 2, 1}, {41, 2, 1}}));
@@ -270,7 +275,9 @@ std::unique_ptr<MoveDialog> TestMoveDialog::sandboxDialog()
         if (!store.open(ConfigLocation::sqlite(m_storePath)) || !store.replace(moveTopology(), QStringLiteral("test")))
             return nullptr;
     }
-    const ConnectionOptionsProvider logins = [](const Shard &) -> Result<ConnectionOptions> { return moveOptions(); };
+    const ConnectionOptionsProvider logins = [](const Shard &) -> Result<ConnectionOptions> {
+        return moveOptions();
+    };
     auto dialog = std::make_unique<MoveDialog>(ConfigLocation::sqlite(m_storePath), ConnectionOptions {}, logins,
                                                std::make_shared<const Topology>(storedTopology()));
     dialog->show();
@@ -301,9 +308,7 @@ qint64 TestMoveDialog::runAndMeasureHeartbeat(MoveDialog &dialog, QAbstractButto
     qint64 largestGap = 0;
     QTimer heartbeat;
     heartbeat.setInterval(10);
-    connect(&heartbeat, &QTimer::timeout, this, [&] {
-        largestGap = std::max(largestGap, since.restart());
-    });
+    connect(&heartbeat, &QTimer::timeout, this, [&] { largestGap = std::max(largestGap, since.restart()); });
     since.start();
     heartbeat.start();
     button->click();
@@ -337,13 +342,16 @@ void TestMoveDialog::runMovesTheVShardsWhileTheGuiStaysResponsive()
     const qint64 gap = runAndMeasureHeartbeat(*dialog, dialog->findChild<QPushButton *>(QStringLiteral("runMove")));
     disconnect(grab);
     QVERIFY2(gap >= 0, qPrintable(dialog->reportText()));
+    qInfo("largest gap of the GUI thread's 10 ms heartbeat during the move: %lld ms", gap);
     QVERIFY2(gap <= 200, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(gap)));
     QCOMPARE(progress->value(), 6);
     QCOMPARE(progress->maximum(), 6);
     QVERIFY2(dialog->reportText().startsWith(QStringLiteral("Moved 6 vshard")), qPrintable(dialog->reportText()));
     const QListWidget *list = dialog->findChild<QListWidget *>(QStringLiteral("moveList"));
     for (int row = 0; row < list->count(); ++row)
-        QCOMPARE(list->item(row)->text(), QStringLiteral("VShard %1: %2").arg(vshards.at(row)).arg(MoveDialog::stepText(MoveJournal::Step::Cleaned)));
+        QCOMPARE(
+            list->item(row)->text(),
+            QStringLiteral("VShard %1: %2").arg(vshards.at(row)).arg(MoveDialog::stepText(MoveJournal::Step::Cleaned)));
     QCOMPARE(changed.size(), 1);
     const Topology after = storedTopology();
     for (int v : vshards)

@@ -214,9 +214,11 @@ void VShardMapPanel::showContextMenu(const QPoint &pos)
 {
     QMenu menu(this);
     const QList<int> vshards = VShardMime::idsOf(selectedSpans());
-    QAction *move = menu.addAction(tr("&Move Selection to Shard…"), this, [this, vshards] { emit moveRequested(vshards); });
+    QAction *move
+        = menu.addAction(tr("&Move Selection to Shard…"), this, [this, vshards] { emit moveRequested(vshards); });
     move->setEnabled(!vshards.isEmpty());
-    menu.addAction(tr("&Assign Selection to Shard…"), this, &VShardMapPanel::askAndAssign)->setEnabled(!vshards.isEmpty());
+    menu.addAction(tr("&Assign Selection to Shard…"), this, &VShardMapPanel::askAndAssign)
+        ->setEnabled(!vshards.isEmpty());
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 

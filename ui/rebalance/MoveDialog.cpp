@@ -22,24 +22,24 @@ namespace ShardDesk {
 
 MoveDialog::MoveDialog(const ConfigLocation &location, const ConnectionOptions &storeOptions,
                        ConnectionOptionsProvider logins, std::shared_ptr<const Topology> topology, QWidget *parent)
-    : QDialog(parent),
-      m_topology(std::move(topology)),
-      m_thread(new QThread),
-      m_worker(new MoveWorker(location, storeOptions, std::move(logins))),
-      m_form(new MovePlanForm(m_topology)),
-      m_preview(new MovePreviewModel(this)),
-      m_previewView(new QTableView),
-      m_planLabel(new QLabel),
-      m_moves(new QListWidget),
-      m_unfinishedBox(new QWidget),
-      m_unfinishedLabel(new QLabel),
-      m_progress(new QProgressBar),
-      m_stepLabel(new QLabel),
-      m_elapsedLabel(new QLabel),
-      m_reportLabel(new QLabel),
-      m_runButton(new QPushButton(tr("&Run Move"))),
-      m_cancelButton(new QPushButton(tr("&Cancel Move"))),
-      m_closeButton(new QPushButton(tr("C&lose")))
+    : QDialog(parent)
+    , m_topology(std::move(topology))
+    , m_thread(new QThread)
+    , m_worker(new MoveWorker(location, storeOptions, std::move(logins)))
+    , m_form(new MovePlanForm(m_topology))
+    , m_preview(new MovePreviewModel(this))
+    , m_previewView(new QTableView)
+    , m_planLabel(new QLabel)
+    , m_moves(new QListWidget)
+    , m_unfinishedBox(new QWidget)
+    , m_unfinishedLabel(new QLabel)
+    , m_progress(new QProgressBar)
+    , m_stepLabel(new QLabel)
+    , m_elapsedLabel(new QLabel)
+    , m_reportLabel(new QLabel)
+    , m_runButton(new QPushButton(tr("&Run Move")))
+    , m_cancelButton(new QPushButton(tr("&Cancel Move")))
+    , m_closeButton(new QPushButton(tr("C&lose")))
 {
     setWindowTitle(tr("Move VShards"));
     m_previewView->setObjectName(QStringLiteral("movePreview"));
@@ -174,8 +174,8 @@ void MoveDialog::refreshPreview()
     }
     m_preview->setLoads(*m_topology, plan->projectedLoad(*m_topology, m_form->sizes()));
     for (const MovePlan::Move &move : plan->moves()) {
-        auto *item = new QListWidgetItem(tr("VShard %1: shard %2 → shard %3").arg(move.vshard).arg(move.sourceHead)
-                                             .arg(move.targetHead), m_moves);
+        auto *item = new QListWidgetItem(
+            tr("VShard %1: shard %2 → shard %3").arg(move.vshard).arg(move.sourceHead).arg(move.targetHead), m_moves);
         m_items.insert(move.vshard, item);
     }
     QString text = plan->isEmpty() ? tr("Nothing to move: every vshard named is on its target already.")
@@ -317,9 +317,9 @@ void MoveDialog::updateElapsed()
 {
     const qint64 rows = std::accumulate(m_rowsByVShard.cbegin(), m_rowsByVShard.cend(), qint64(0));
     const QLocale locale;
-    m_elapsedLabel->setText(tr("%1 s elapsed, %2 rows copied")
-                                .arg(locale.toString(double(m_clock.elapsed()) / 1000.0, 'f', 1),
-                                     locale.toString(rows)));
+    m_elapsedLabel->setText(
+        tr("%1 s elapsed, %2 rows copied")
+            .arg(locale.toString(double(m_clock.elapsed()) / 1000.0, 'f', 1), locale.toString(rows)));
 }
 
 void MoveDialog::onFinished(MoveWorker::Operation operation, const VShardMover::Report &report)

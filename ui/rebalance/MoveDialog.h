@@ -38,9 +38,8 @@ class MoveDialog : public QDialog
     Q_OBJECT
 
 public:
-    MoveDialog(const ConfigLocation &location, const ConnectionOptions &storeOptions,
-               ConnectionOptionsProvider logins, std::shared_ptr<const Topology> topology,
-               QWidget *parent = nullptr);
+    MoveDialog(const ConfigLocation &location, const ConnectionOptions &storeOptions, ConnectionOptionsProvider logins,
+               std::shared_ptr<const Topology> topology, QWidget *parent = nullptr);
     ~MoveDialog() override;
 
     // Asks the journal for an unfinished move and measures the vshards' sizes, both on the worker.

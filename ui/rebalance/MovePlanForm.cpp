@@ -13,17 +13,17 @@
 namespace ShardDesk {
 
 MovePlanForm::MovePlanForm(std::shared_ptr<const Topology> topology, QWidget *parent)
-    : QWidget(parent),
-      m_topology(std::move(topology)),
-      m_source(new QComboBox),
-      m_vshards(new QLineEdit),
-      m_from(new QComboBox),
-      m_to(new QComboBox),
-      m_count(new QSpinBox),
-      m_vshardsLabel(new QLabel(tr("&VShards:"))),
-      m_fromLabel(new QLabel(tr("&From shard:"))),
-      m_toLabel(new QLabel(tr("&To shard:"))),
-      m_countLabel(new QLabel(tr("&How many:")))
+    : QWidget(parent)
+    , m_topology(std::move(topology))
+    , m_source(new QComboBox)
+    , m_vshards(new QLineEdit)
+    , m_from(new QComboBox)
+    , m_to(new QComboBox)
+    , m_count(new QSpinBox)
+    , m_vshardsLabel(new QLabel(tr("&VShards:")))
+    , m_fromLabel(new QLabel(tr("&From shard:")))
+    , m_toLabel(new QLabel(tr("&To shard:")))
+    , m_countLabel(new QLabel(tr("&How many:")))
 {
     m_source->setObjectName(QStringLiteral("planSource"));
     m_vshards->setObjectName(QStringLiteral("planVShards"));

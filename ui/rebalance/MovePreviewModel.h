@@ -13,8 +13,16 @@ class MovePreviewModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { BucketColumn, VShardsBeforeColumn, VShardsAfterColumn, MbBeforeColumn, MbAfterColumn,
-                  CapacityColumn, PercentAfterColumn, ColumnCount };
+    enum Column {
+        BucketColumn,
+        VShardsBeforeColumn,
+        VShardsAfterColumn,
+        MbBeforeColumn,
+        MbAfterColumn,
+        CapacityColumn,
+        PercentAfterColumn,
+        ColumnCount
+    };
 
     explicit MovePreviewModel(QObject *parent = nullptr);
 

@@ -9,9 +9,7 @@
 namespace ShardDesk {
 
 MoveWorker::MoveWorker(ConfigLocation location, ConnectionOptions storeOptions, ConnectionOptionsProvider logins)
-    : m_location(std::move(location)),
-      m_storeOptions(std::move(storeOptions)),
-      m_logins(std::move(logins))
+    : m_location(std::move(location)), m_storeOptions(std::move(storeOptions)), m_logins(std::move(logins))
 { }
 
 // Runs on the worker thread (deleted after its thread finished), where the store's connection was made.

@@ -26,7 +26,7 @@ bool VShardDragSource::eventFilter(QObject *watched, QEvent *event)
         const QModelIndex index = m_view->indexAt(mouse->position().toPoint());
         // Only a plain press on a selected row may start a drag; anything else is the view's.
         m_pressed = mouse->button() == Qt::LeftButton && mouse->modifiers() == Qt::NoModifier && index.isValid()
-                    && m_view->selectionModel()->isRowSelected(index.row(), index.parent());
+            && m_view->selectionModel()->isRowSelected(index.row(), index.parent());
         m_pressPos = mouse->position().toPoint();
         return m_pressed;
     }
@@ -46,8 +46,8 @@ bool VShardDragSource::eventFilter(QObject *watched, QEvent *event)
         m_pressed = false;
         // No drag after all: the press was a click on one row, which selects that row alone.
         const QModelIndex index = m_view->indexAt(m_pressPos);
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                             | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         return true;
     }
     default:
