@@ -46,6 +46,7 @@ private slots:
     void cleanupTestCase();
     void previewShowsSizesBeforeAndAfterAgainstCapacity_data();
     void previewShowsSizesBeforeAndAfterAgainstCapacity();
+    void rulesBuildTheirPlansFromTheFormsFields();
     void vshardMimeCarriesTheSelectionAsRanges();
     void pressOnTheSelectionKeepsItAndAClickSelectsOneRow();
     void dropOnAGridTileAsksToMoveTheSelectionToItsBucket();
@@ -153,6 +154,38 @@ void TestMoveDialog::previewShowsSizesBeforeAndAfterAgainstCapacity()
         dialog.findChild<QTableView *>(QStringLiteral("movePreview"))->resizeColumnsToContents();
         grabIfAsked(&dialog, QStringLiteral("move-preview.png"));
     }
+}
+
+// Split, "largest off" and "even out" with the shards and the count chosen in the form; the rules by size wait
+// for the sizes.
+void TestMoveDialog::rulesBuildTheirPlansFromTheFormsFields()
+{
+    Topology topology = twoBucketTopology(8);
+    topology.shards.append(makeShard(4, 0, QStringLiteral("127.0.0.4"), QStringLiteral("shard_4"))); // empty head
+    const VShardSizes sizes {{0, 1}, {1, 9}, {2, 3}, {3, 7}, {4, 2}, {5, 2}, {6, 2}, {7, 2}};
+    MoveDialog dialog(ConfigLocation::sqlite(m_storePath), {}, {}, std::make_shared<const Topology>(topology));
+    MovePlanForm *form = dialog.planForm();
+
+    form->setSource(MovePlanForm::Source::Split);
+    form->setSourceHead(1);
+    form->setTargetHead(4);
+    QVERIFY(dialog.plan().ok());
+    QCOMPARE(dialog.plan()->moves(), (QList<MovePlan::Move> {{2, 1, 4}, {3, 1, 4}}));
+
+    form->setSource(MovePlanForm::Source::LargestOff);
+    form->setSourceHead(1);
+    form->setCount(2);
+    QVERIFY(!dialog.plan().ok()); // no sizes yet
+    dialog.setSizes(sizes);
+    QVERIFY(dialog.plan().ok());
+    QCOMPARE(dialog.plan()->moves(), MovePlan::largestOff(topology, sizes, 1, 2)->moves());
+    QCOMPARE(dialog.plan()->vshards().size(), 2);
+    QVERIFY(dialog.plan()->vshards().contains(1) && dialog.plan()->vshards().contains(3));
+
+    form->setSource(MovePlanForm::Source::EvenBySize);
+    QVERIFY(dialog.plan().ok());
+    QCOMPARE(dialog.plan()->moves(), MovePlan::evenBySize(topology, sizes)->moves());
+    QVERIFY(!dialog.plan()->isEmpty());
 }
 
 void TestMoveDialog::vshardMimeCarriesTheSelectionAsRanges()

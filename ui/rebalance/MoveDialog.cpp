@@ -72,20 +72,7 @@ MoveDialog::MoveDialog(const ConfigLocation &location, const ConnectionOptions &
     layout->addWidget(buttons);
     resize(980, 620);
 
-    m_worker->moveToThread(m_thread);
-    // Neither waits for the other: the thread and the worker go once a move under way has ended.
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
-    connect(m_worker, &MoveWorker::unfinishedChecked, this, &MoveDialog::onUnfinishedChecked);
-    connect(m_worker, &MoveWorker::sizesMeasured, this, &MoveDialog::setSizes);
-    connect(m_worker, &MoveWorker::sizesFailed, this, [this](const QString &message) {
-        m_planLabel->setText(tr("Could not measure the vshards' sizes: %1").arg(message));
-    });
-    connect(m_worker, &MoveWorker::stepReached, this, &MoveDialog::onStep);
-    connect(m_worker, &MoveWorker::rowsCopied, this, &MoveDialog::onRowsCopied);
-    connect(m_worker, &MoveWorker::vshardFinished, this, &MoveDialog::onVShardFinished);
-    connect(m_worker, &MoveWorker::finished, this, &MoveDialog::onFinished);
-    connect(m_worker, &MoveWorker::failed, this, &MoveDialog::onFailed);
+    connectWorker();
     connect(m_form, &MovePlanForm::planChanged, this, &MoveDialog::refreshPreview);
     connect(m_runButton, &QPushButton::clicked, this, &MoveDialog::run);
     connect(m_cancelButton, &QPushButton::clicked, this, &MoveDialog::cancelRun);
@@ -101,6 +88,24 @@ MoveDialog::~MoveDialog()
     // A move under way finishes its batch on the worker thread; nothing here waits for it.
     m_worker->cancel();
     m_thread->quit();
+}
+
+void MoveDialog::connectWorker()
+{
+    m_worker->moveToThread(m_thread);
+    // Neither waits for the other: the thread and the worker go once a move under way has ended.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    connect(m_worker, &MoveWorker::unfinishedChecked, this, &MoveDialog::onUnfinishedChecked);
+    connect(m_worker, &MoveWorker::sizesMeasured, this, &MoveDialog::setSizes);
+    connect(m_worker, &MoveWorker::sizesFailed, this, [this](const QString &message) {
+        m_planLabel->setText(tr("Could not measure the vshards' sizes: %1").arg(message));
+    });
+    connect(m_worker, &MoveWorker::stepReached, this, &MoveDialog::onStep);
+    connect(m_worker, &MoveWorker::rowsCopied, this, &MoveDialog::onRowsCopied);
+    connect(m_worker, &MoveWorker::vshardFinished, this, &MoveDialog::onVShardFinished);
+    connect(m_worker, &MoveWorker::finished, this, &MoveDialog::onFinished);
+    connect(m_worker, &MoveWorker::failed, this, &MoveDialog::onFailed);
 }
 
 QWidget *MoveDialog::createProgressArea()
@@ -360,13 +365,18 @@ void MoveDialog::onFailed(MoveWorker::Operation operation, const QString &messag
 {
     const bool wasRunning = m_running;
     setRunning(false);
+    if (!wasRunning) {
+        // Nothing ran: the journal could not be read when the window opened.
+        m_reportLabel->setText(tr("Could not check for an unfinished move: %1").arg(message));
+        emit operationFinished(false);
+        return;
+    }
     m_reportLabel->setText(tr("The move stopped: %1").arg(message));
     m_stepLabel->setText(tr("Stopped."));
     onUnfinishedChecked(unfinished);
-    if (wasRunning && operation == MoveWorker::Operation::Run)
+    if (operation == MoveWorker::Operation::Run)
         m_ran = true;
-    if (wasRunning)
-        emit storeChanged(); // a batch may have switched before the failure
+    emit storeChanged(); // a batch may have switched before the failure
     emit operationFinished(false);
 }
 

@@ -73,6 +73,7 @@ protected:
 
 private:
     QWidget *createProgressArea();
+    void connectWorker();
     void refreshPreview();
     void start(MoveWorker::Operation operation, const MovePlan &plan);
     void setRunning(bool running);
