@@ -67,7 +67,8 @@ private:
 
     QTemporaryDir m_dir;
     QString m_storePath;
-    bool m_clusterReady = false;
+    bool m_clusterCreated = false; // databases to drop at the end
+    bool m_clusterReady = false; // and preloaded, with the store written
 };
 
 void TestMoveDialog::initTestCase()
@@ -79,7 +80,7 @@ void TestMoveDialog::initTestCase()
 
 void TestMoveDialog::cleanupTestCase()
 {
-    if (!m_clusterReady)
+    if (!m_clusterCreated)
         return;
     for (int k = 1; k <= MoveServers; ++k) {
         (void)moveAdmin(k, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(moveDatabase(k)));
@@ -301,12 +302,13 @@ std::unique_ptr<MoveDialog> TestMoveDialog::sandboxDialog()
             qWarning("%s", qPrintable(created.error().message));
             return nullptr;
         }
-        m_clusterReady = true;
+        m_clusterCreated = true;
         if (!preloadUsers(moveTopology()))
             return nullptr;
         ConfigStore store;
         if (!store.open(ConfigLocation::sqlite(m_storePath)) || !store.replace(moveTopology(), QStringLiteral("test")))
             return nullptr;
+        m_clusterReady = true;
     }
     const ConnectionOptionsProvider logins = [](const Shard &) -> Result<ConnectionOptions> {
         return moveOptions();
