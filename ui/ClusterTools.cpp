@@ -1,12 +1,17 @@
 #include "ClusterTools.h"
 
 #include "MainWindow.h"
+#include "ShardTreeModel.h"
 #include "editor/CredentialSession.h"
 #include "editor/SetShardCommand.h"
 #include "editor/TopologyDocument.h"
+#include "editor/VShardMapPanel.h"
+#include "monitor/ClusterGrid.h"
 #include "monitor/MonitorPanel.h"
 #include "preferences/AppSettings.h"
 #include "preferences/Appearance.h"
+#include "rebalance/MoveDialog.h"
+#include "rebalance/MovePlanForm.h"
 #include "wizard/ClusterWizard.h"
 #include "wizard/LoadTestPanel.h"
 #include "wizard/VerifyPanel.h"
@@ -19,11 +24,14 @@
 #include <QAction>
 #include <QDialog>
 #include <QLabel>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -116,9 +124,14 @@ void ClusterTools::createActions()
     loadTest->setShortcut(QKeySequence(tr("Ctrl+L")));
     QAction *verify = m_menu->addAction(Appearance::icon("verify"), tr("&Verify…"), this, &ClusterTools::openVerify);
     verify->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QAction *move = m_menu->addAction(Appearance::icon("move"), tr("&Move VShards…"), this,
+                                      [this] { openMoveDialog({}, 0); });
+    move->setObjectName(QStringLiteral("moveVShardsAction"));
+    move->setShortcut(QKeySequence(tr("Ctrl+M")));
+    connectMoveSources();
     QToolBar *toolbar = m_window->addToolBar(tr("Cluster"));
     toolbar->setObjectName(QStringLiteral("clusterToolBar"));
-    toolbar->addActions({m_monitorAction, wizard, loadTest, verify});
+    toolbar->addActions({m_monitorAction, wizard, loadTest, verify, move});
 }
 
 // Permanently in the status bar: whether the servers are polled and how many do not answer.
@@ -223,6 +236,61 @@ void ClusterTools::applyCapacityRecommendation(const QHash<int, double> &capacit
     }
     document->undoStack()->endMacro();
     m_window->statusBar()->showMessage(tr("Recommended capacities set; Apply saves them."));
+}
+
+// Drops and the vshard map's context menu all open the move dialog. MainWindow owns the views and exposes no
+// accessor for them; finding them by type keeps this feature out of the window's own file.
+void ClusterTools::connectMoveSources()
+{
+    const auto open = [this](const QList<int> &vshards, int head) {
+        openMoveDialog(vshards, head);
+    };
+    if (auto *panel = m_window->findChild<VShardMapPanel *>())
+        connect(panel, &VShardMapPanel::moveRequested, this, [open](const QList<int> &vshards) { open(vshards, 0); });
+    connect(m_panel->clusterGrid(), &ClusterGrid::vshardsDropped, this, open);
+    if (auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("shardView"))) {
+        tree->setAcceptDrops(true);
+        tree->setDropIndicatorShown(true);
+        if (auto *model = qobject_cast<ShardTreeModel *>(tree->model()))
+            connect(model, &ShardTreeModel::vshardsDropped, this, open);
+    }
+}
+
+void ClusterTools::openMoveDialog(const QList<int> &vshards, int targetHead)
+{
+    if (!m_stored || m_stored->shards.isEmpty())
+        return;
+    ConnectionOptions storeOptions;
+    if (m_location.kind() == ConfigLocation::Kind::MySql) {
+        // The mover opens the store itself, on its thread; the password lives as long as the dialog.
+        bool ok = false;
+        storeOptions.user = m_location.user();
+        storeOptions.password
+            = QInputDialog::getText(m_window, tr("Move VShards"), tr("Password for %1:").arg(m_location.toString()),
+                                    QLineEdit::Password, {}, &ok);
+        if (!ok)
+            return;
+    }
+    withLogins([this, vshards, targetHead, storeOptions](ConnectionOptionsProvider logins) {
+        auto *dialog = new MoveDialog(m_location, storeOptions, std::move(logins), m_stored, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!vshards.isEmpty())
+            dialog->planForm()->setSelection(vshards, targetHead);
+        connect(dialog, &MoveDialog::storeChanged, this, &ClusterTools::reloadAfterMove);
+        dialog->startChecks();
+        dialog->show();
+    });
+}
+
+// The move bumped the store's version: show the map as it is now, unless that would drop the user's edits.
+void ClusterTools::reloadAfterMove()
+{
+    if (m_window->document()->isModified()) {
+        m_window->statusBar()->showMessage(
+            tr("VShards were moved: the stored map changed. Apply or revert your edits, then reload (F5) to see it."));
+        return;
+    }
+    m_window->openConfig(m_location);
 }
 
 } // namespace ShardDesk

@@ -49,6 +49,10 @@ private:
     void openLoadTest();
     void openVerify();
     void applyCapacityRecommendation(const QHash<int, double> &capacityMbByShard);
+    // The move dialog for vshards (none: the dialog asks) to targetHead (0: the dialog asks).
+    void openMoveDialog(const QList<int> &vshards, int targetHead);
+    void connectMoveSources();
+    void reloadAfterMove();
 
     MainWindow *m_window;
     CredentialSession *m_credentials;

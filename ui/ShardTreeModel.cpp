@@ -3,6 +3,7 @@
 #include "editor/SetShardCommand.h"
 #include "editor/TopologyDocument.h"
 #include "preferences/Appearance.h"
+#include "rebalance/VShardMime.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -299,7 +300,44 @@ Qt::ItemFlags ShardTreeModel::flags(const QModelIndex &index) const
         f |= Qt::ItemIsEditable;
         break;
     }
-    return f;
+    return index.isValid() ? f | Qt::ItemIsDropEnabled : f;
+}
+
+QStringList ShardTreeModel::mimeTypes() const
+{
+    return {VShardMime::mimeType()};
+}
+
+Qt::DropActions ShardTreeModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+// Dropped on an item, the view gives row -1 and the item as parent; between items, the row under parent.
+int ShardTreeModel::dropHead(int row, const QModelIndex &parent) const
+{
+    const QModelIndex target = row >= 0 ? index(row, 0, parent) : parent;
+    const int shard = shardId(target);
+    return shard > 0 ? m_document->edited().headOf(shard) : 0;
+}
+
+bool ShardTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
+                                     const QModelIndex &parent) const
+{
+    return VShardMime::carriesVShards(data) && dropHead(row, parent) > 0;
+}
+
+bool ShardTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                  const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QList<int> vshards = VShardMime::decode(data, m_document->edited().vshards.count());
+    if (vshards.isEmpty())
+        return false;
+    emit vshardsDropped(vshards, dropHead(row, parent));
+    // Nothing changes here: the move dialog shows the plan first; the drag source removes nothing either.
+    return true;
 }
 
 QVariant ShardTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

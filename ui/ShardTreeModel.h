@@ -40,8 +40,20 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // A drop of vshards from the vshard map on a shard (any of its bucket) asks to move them there.
+    QStringList mimeTypes() const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                      const QModelIndex &parent) override;
+
+signals:
+    void vshardsDropped(const QList<int> &vshards, int headId);
 
 private:
+    int dropHead(int row, const QModelIndex &parent) const;
+
     void rebuild();
     void onShardChanged(int shardId);
     void onErrorsChanged();

@@ -1,5 +1,6 @@
 #include "MoveCommand.h"
 
+#include "rebalance/MoveRun.h"
 #include "rebalance/VShardMover.h"
 #include "rebalance/VShardSizer.h"
 #include "topology/VShardSelection.h"
@@ -104,13 +105,11 @@ int MoveCommand::runPlan(CliContext &context, ConfigStore &store, const Connecti
             printReport(context, *resumed);
     }
     if (!plan.isEmpty()) {
-        auto topology = store.load();
-        if (!topology)
-            return context.fail(topology.error());
-        // A resumed move may have taken some of these already: plan again against the map as it is now.
-        const MovePlan current = plan.remaining(*topology);
-        printProjection(context, *topology, current, sizes);
-        auto report = mover.run(current);
+        // A resumed move may have taken some of these already: MoveRun plans again against the map as it is now.
+        auto report
+            = MoveRun::runRemaining(mover, store, plan, [&](const Topology &current, const MovePlan &remaining) {
+                  printProjection(context, current, remaining, sizes);
+              });
         if (!report)
             return context.fail(report.error());
         json.insert(QStringLiteral("moved"), reportJson(*report));

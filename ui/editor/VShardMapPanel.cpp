@@ -4,6 +4,8 @@
 #include "TopologyDocument.h"
 #include "VShardChart.h"
 #include "VShardMapModel.h"
+#include "rebalance/VShardDragSource.h"
+#include "rebalance/VShardMime.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -11,6 +13,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -85,6 +88,10 @@ VShardMapPanel::VShardMapPanel(TopologyDocument *document, QWidget *parent)
     connect(m_filterLast, &QSpinBox::editingFinished, this, &VShardMapPanel::applyFilter);
     connect(m_assign, &QPushButton::clicked, this, &VShardMapPanel::askAndAssign);
     connect(m_spread, &QPushButton::clicked, this, &VShardMapPanel::spreadEvenly);
+    // Dragging the selection onto a shard (capacity grid, shard tree) moves it, rows and all.
+    new VShardDragSource(m_view, [this] { return selectedSpans(); });
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &VShardMapPanel::showContextMenu);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         qint64 count = 0;
         for (const VShardSelection::Span &span : selectedSpans())
@@ -201,6 +208,18 @@ QString VShardMapPanel::rowsWarning() const
                         "to move them.");
     }
     return {};
+}
+
+void VShardMapPanel::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    const QList<int> vshards = VShardMime::idsOf(selectedSpans());
+    QAction *move
+        = menu.addAction(tr("&Move Selection to Shard…"), this, [this, vshards] { emit moveRequested(vshards); });
+    move->setEnabled(!vshards.isEmpty());
+    menu.addAction(tr("&Assign Selection to Shard…"), this, &VShardMapPanel::askAndAssign)
+        ->setEnabled(!vshards.isEmpty());
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void VShardMapPanel::askAndAssign()

@@ -41,9 +41,12 @@ public:
 signals:
     // Something to tell the user in the status bar.
     void message(const QString &text);
+    // "Move Selection to Shard…" (rows and all, unlike Assign): the selected vshards' ids in order.
+    void moveRequested(const QList<int> &vshards);
 
 private:
     void askAndAssign();
+    void showContextMenu(const QPoint &pos);
     void refreshHeads();
     void refreshChart();
     QString rowsWarning() const;

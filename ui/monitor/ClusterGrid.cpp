@@ -1,7 +1,9 @@
 #include "ClusterGrid.h"
 
 #include "ShardTile.h"
+#include "rebalance/VShardMime.h"
 
+#include <QDropEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -12,6 +14,7 @@ ClusterGrid::ClusterGrid(QWidget *parent) : QWidget(parent), m_layout(new QGridL
 {
     setAccessibleName(tr("Cluster grid"));
     m_layout->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    setAcceptDrops(true);
 }
 
 void ClusterGrid::setTopology(std::shared_ptr<const Topology> topology)
@@ -72,6 +75,44 @@ void ClusterGrid::updateTile(const Shard &shard, const ProbeSample &sample)
                       .arg(shard.database, shard.serverKey(), sample.error);
     // Before the first poll a tile shows the stored size, in colour: the server is not known to be down.
     tile->setState(percent, sample.timestampMs == 0 || sample.reachable, details);
+}
+
+int ClusterGrid::headAt(const QPoint &pos) const
+{
+    for (QWidget *child = childAt(pos); child; child = child->parentWidget()) {
+        if (auto *tile = qobject_cast<ShardTile *>(child))
+            return m_topology ? m_topology->headOf(tile->shardId()) : 0;
+        if (child == this)
+            break;
+    }
+    return 0;
+}
+
+void ClusterGrid::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (VShardMime::carriesVShards(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void ClusterGrid::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (VShardMime::carriesVShards(event->mimeData()) && headAt(event->position().toPoint()) > 0)
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void ClusterGrid::dropEvent(QDropEvent *event)
+{
+    const int head = headAt(event->position().toPoint());
+    const QList<int> vshards
+        = m_topology ? VShardMime::decode(event->mimeData(), m_topology->vshards.count()) : QList<int>();
+    if (head <= 0 || vshards.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    emit vshardsDropped(vshards, head);
 }
 
 } // namespace ShardDesk

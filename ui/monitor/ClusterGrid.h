@@ -32,9 +32,18 @@ public:
 
 signals:
     void shardActivated(int shardId);
+    // VShards dragged from the vshard map were dropped on a tile: move them to that shard's bucket.
+    void vshardsDropped(const QList<int> &vshards, int headId);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void updateTile(const Shard &shard, const ProbeSample &sample);
+    // The bucket head of the tile at pos, or 0.
+    int headAt(const QPoint &pos) const;
 
     QGridLayout *m_layout;
     std::shared_ptr<const Topology> m_topology;
