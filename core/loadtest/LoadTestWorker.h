@@ -20,15 +20,15 @@
 #include <optional>
 #include <vector>
 
-class QSqlQuery;
-
 namespace ShardDesk {
+
+class NativeStatement;
 
 // One thread of a LoadTest (private to core/loadtest). Takes user numbers from a shared counter, routes
 // each on the run's routing snapshot, and writes it through its own connections (one per server, no
-// default database: statements name `db`.`table`) and the pool's prepared statements, which it reuses
-// for every row. Counts outcomes per shard in the shared counters and latencies in its own histogram,
-// which the coordinator takes once a second.
+// default database: statements name `db`.`table`) and the pool's native prepared statements (no reset
+// round trip per execution), which it reuses for every row. Counts outcomes per shard in the shared
+// counters and latencies in its own histogram, which the coordinator takes once a second.
 class LoadTestWorker
 {
     Q_DECLARE_TR_FUNCTIONS(ShardDesk::LoadTestWorker)
@@ -99,7 +99,7 @@ private:
     Result<void> insertComments(int target, int vshard, qint64 index, qint64 userId);
     void flushBatch(int target);
     Result<void> writeBatch(int target, const std::vector<std::pair<qint64, int>> &users);
-    Result<QSqlQuery *> statement(int target, const QString &sql);
+    Result<NativeStatement *> statement(int target, const QString &sql);
     Result<void> begin(int target);
     Result<void> commit(int target);
     void rollback(int target);
