@@ -70,8 +70,7 @@ Result<std::unique_ptr<NativeStatement>> NativeStatement::prepare(const QSqlData
         return makeError(tr("%1 The statement returns rows, which this kind of statement cannot read.").arg(context),
                          Error::Kind::Usage);
     }
-    return std::unique_ptr<NativeStatement>(
-        new NativeStatement(statement, int(mysql_stmt_param_count(statement))));
+    return std::unique_ptr<NativeStatement>(new NativeStatement(statement, int(mysql_stmt_param_count(statement))));
 }
 
 void NativeStatement::bindNull(int index)

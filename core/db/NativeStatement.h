@@ -65,7 +65,6 @@ private:
     st_mysql_stmt *m_statement;
     std::vector<Param> m_params;
     std::unique_ptr<st_mysql_bind[]> m_binds; // one per parameter, refilled per execution
-
 };
 
 } // namespace ShardDesk

@@ -111,7 +111,7 @@ QSqlQuery *ThreadConnections::statement(const QString &name, const QString &sql,
 }
 
 Result<NativeStatement *> ThreadConnections::nativeStatement(const QString &name, const QString &sql,
-                                                           const QString &context)
+                                                             const QString &context)
 {
     const auto it = m_entries.find(name);
     if (it == m_entries.end())

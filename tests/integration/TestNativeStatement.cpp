@@ -87,8 +87,9 @@ void TestNativeStatement::initTestCase()
     m_pool = std::make_unique<ConnectionPool>();
     for (int k = 1; k <= sandboxServers().size(); ++k) {
         auto db = m_pool->connection(server(k), QString(), sandboxOptions());
-        QVERIFY2(db.ok(), qPrintable(u"Sandbox server %1 is not reachable (%2). Start the sandbox with: "
-                                     u"scripts/sandbox start 5"_s.arg(server(k).toString(), db.error().fullText())));
+        QVERIFY2(db.ok(),
+                 qPrintable(u"Sandbox server %1 is not reachable (%2). Start the sandbox with: "
+                            u"scripts/sandbox start 5"_s.arg(server(k).toString(), db.error().fullText())));
     }
     QSqlQuery query(connection());
     for (const QString &sql : {u"DROP DATABASE IF EXISTS nativestmt_test"_s, u"CREATE DATABASE nativestmt_test"_s,
@@ -138,7 +139,8 @@ void TestNativeStatement::bindsValuesAsTheServerStoresThem()
     QVERIFY(id > 0);
 
     QSqlQuery query(connection());
-    QVERIFY(query.exec(u"SELECT n, s, n IS NULL, s IS NULL FROM nativestmt_test.t WHERE id = "_s + QString::number(id)));
+    QVERIFY(
+        query.exec(u"SELECT n, s, n IS NULL, s IS NULL FROM nativestmt_test.t WHERE id = "_s + QString::number(id)));
     QVERIFY(query.next());
     QCOMPARE(query.value(2).toInt(), number.isValid() ? 0 : 1);
     QCOMPARE(query.value(3).toInt(), text.isValid() ? 0 : 1);
