@@ -66,7 +66,7 @@ QStringList LoadTestWorker::commentColumns()
 }
 
 LoadTestWorker::LoadTestWorker(Shared &shared)
-    : m_shared(shared), m_connections(shared.servers.size()), m_batches(shared.targets.size())
+    : m_shared(shared), m_connections(shared.servers.size())
 { }
 
 LoadTestWorker::~LoadTestWorker() = default;
@@ -101,16 +101,17 @@ void LoadTestWorker::run()
             continue;
         }
         if (spec.mode == LoadTestSpec::Mode::Batch) {
-            m_batches[size_t(target)].emplace_back(index, route.vshard);
-            if (int(m_batches[size_t(target)].size()) >= spec.batchSize)
-                flushBatch(target);
+            addToBatch(index, target, route.vshard);
         } else {
             insertOne(index, target, route.vshard);
         }
     }
-    // Users already taken are written even after a cancel: each batch is one transaction.
-    for (int target = 0; target < int(m_batches.size()); ++target)
-        flushBatch(target);
+    // Users already taken are written even after a cancel: each batch is one transaction. Every
+    // thread looks at every shard after its own last addition, so nothing is left behind.
+    if (spec.mode == LoadTestSpec::Mode::Batch) {
+        for (int target = 0; target < int(m_shared.batches.size()); ++target)
+            flushPending(target);
+    }
     // Statements first, then connections: the pool's registry for this thread goes when it ends.
     m_connections.clear();
     m_shared.pool.closeThreadConnections();
@@ -196,11 +197,34 @@ Result<void> LoadTestWorker::insertComments(int target, int vshard, qint64 index
     return {};
 }
 
-void LoadTestWorker::flushBatch(int target)
+void LoadTestWorker::addToBatch(qint64 index, int target, int vshard)
 {
-    std::vector<std::pair<qint64, int>> &users = m_batches[size_t(target)];
-    if (users.empty())
-        return;
+    std::vector<std::pair<qint64, int>> full;
+    {
+        Shared::PendingBatch &pending = *m_shared.batches[size_t(target)];
+        std::lock_guard lock(pending.mutex);
+        pending.users.emplace_back(index, vshard);
+        if (int(pending.users.size()) < m_shared.spec.batchSize)
+            return;
+        full.swap(pending.users);
+    }
+    flushBatch(target, full);
+}
+
+void LoadTestWorker::flushPending(int target)
+{
+    std::vector<std::pair<qint64, int>> rest;
+    {
+        Shared::PendingBatch &pending = *m_shared.batches[size_t(target)];
+        std::lock_guard lock(pending.mutex);
+        rest.swap(pending.users);
+    }
+    if (!rest.empty())
+        flushBatch(target, rest);
+}
+
+void LoadTestWorker::flushBatch(int target, const std::vector<std::pair<qint64, int>> &users)
+{
     const auto start = std::chrono::steady_clock::now();
     const qint64 n = qint64(users.size());
     bool committing = false;
@@ -214,7 +238,6 @@ void LoadTestWorker::flushBatch(int target)
             rollback(target);
         }
     }
-    users.clear();
     if (!written)
         return count(target, classify(target, written.error(), committing), n, &written.error());
     recordLatency(microsSince(start));

@@ -22,6 +22,7 @@ private slots:
     void cleanupTestCase();
     void eachUserCostsTwoExecutionsAndNoReset_data();
     void eachUserCostsTwoExecutionsAndNoReset();
+    void batchesFillUpWhateverThreadTookTheUsers();
 
 private:
     static Result<ConnectionOptions> login(const Shard &);
@@ -111,6 +112,31 @@ void TestLoadTestRoundTrips::eachUserCostsTwoExecutionsAndNoReset()
     const qint64 servers = m_plan.servers.size();
     const qint64 prepares = after.value(u"Com_stmt_prepare"_s) - before.value(u"Com_stmt_prepare"_s);
     QVERIFY2(prepares <= spec.threads * servers * (2 + 1) + servers, qPrintable(QString::number(prepares)));
+}
+
+void TestLoadTestRoundTrips::batchesFillUpWhateverThreadTookTheUsers()
+{
+    // 1,000 users over 5 shards from 4 threads: each thread takes ~50 users per shard, so batches kept
+    // per thread would never reach 100 and would all be written at the end as 20 partial ones.
+    LoadTestSpec spec;
+    spec.users = 1000;
+    spec.threads = 4;
+    spec.commentsPerUser = 1;
+    spec.mode = LoadTestSpec::Mode::Batch;
+    spec.batchSize = 100;
+    spec.seed = 600;
+    const QHash<QString, qint64> before = counters();
+    QVERIFY(!before.isEmpty());
+    LoadTest test(spec, std::make_shared<const RoutingTable>(m_topology), &TestLoadTestRoundTrips::login);
+    const LoadTestResult result = test.run();
+    QCOMPARE(result.acknowledged, 1000);
+    const QHash<QString, qint64> after = counters();
+    QVERIFY(!after.isEmpty());
+    // Two executions per batch (users, then their comments): full batches plus at most one partial
+    // batch per shard.
+    const qint64 batches = (after.value(u"Com_stmt_execute"_s) - before.value(u"Com_stmt_execute"_s)) / 2;
+    QVERIFY2(batches <= spec.users / spec.batchSize + m_plan.servers.size(), qPrintable(QString::number(batches)));
+    QCOMPARE(after.value(u"Com_stmt_reset"_s) - before.value(u"Com_stmt_reset"_s), 0);
 }
 
 QTEST_GUILESS_MAIN(TestLoadTestRoundTrips)
