@@ -179,6 +179,17 @@ Result<QSqlQuery *> ConnectionPool::prepared(const QSqlDatabase &connection, con
     return query;
 }
 
+Result<NativeStatement *> ConnectionPool::preparedNative(const QSqlDatabase &connection, const QString &sql,
+                                                        const QString &context)
+{
+    ThreadConnections &registry = ThreadConnections::current();
+    const QString name = connection.connectionName();
+    if (!registry.contains(name))
+        return makeError(tr("%1 The connection is not one of this thread's pooled connections.").arg(context),
+                         Error::Kind::Usage);
+    return registry.nativeStatement(name, sql, context);
+}
+
 Result<QSqlDatabase> ConnectionPool::openConnection(const QString &connectionName, const ServerAddress &server,
                                                     const QString &database, const ConnectionOptions &options)
 {

@@ -38,6 +38,8 @@ ThreadConnections::~ThreadConnections()
         for (auto &[name, entry] : m_entries) {
             for (auto &[sql, statement] : entry.statements)
                 (void)statement.release();
+            for (auto &[sql, statement] : entry.nativeStatements)
+                (void)statement.release();
         }
         return;
     }
@@ -65,6 +67,7 @@ void ThreadConnections::remove(const QString &connectionName)
     if (it != m_entries.end()) {
         // Statements first: they hold the driver's MYSQL_STMT handles of this connection.
         it->second.statements.clear();
+        it->second.nativeStatements.clear();
         m_entries.erase(it);
     }
     if (QSqlDatabase::contains(name)) {
@@ -105,6 +108,23 @@ QSqlQuery *ThreadConnections::statement(const QString &name, const QString &sql,
         return nullptr;
     }
     return statements.emplace(sql, std::move(query)).first->second.get();
+}
+
+Result<NativeStatement *> ThreadConnections::nativeStatement(const QString &name, const QString &sql,
+                                                             const QString &context)
+{
+    const auto it = m_entries.find(name);
+    if (it == m_entries.end())
+        return makeError(context, Error::Kind::Usage, QStringLiteral("not a pooled connection of this thread"));
+    auto &statements = it->second.nativeStatements;
+    if (const auto found = statements.find(sql); found != statements.end())
+        return found->second.get();
+    if (statements.size() >= size_t(MaxStatementsPerConnection))
+        statements.clear(); // as statement() does
+    auto prepared = NativeStatement::prepare(QSqlDatabase::database(name, false), sql, context);
+    if (!prepared)
+        return prepared.error();
+    return statements.emplace(sql, std::move(prepared).value()).first->second.get();
 }
 
 } // namespace ShardDesk

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Result.h"
+#include "db/NativeStatement.h"
+
 #include <QSqlError>
 #include <QString>
 
@@ -41,6 +44,9 @@ public:
     // The statement for sql on connection name, prepared on first use; nullptr with *error set when
     // preparing failed, or when name is not a connection of this registry.
     QSqlQuery *statement(const QString &name, const QString &sql, QSqlError *error);
+    // The same for a NativeStatement (kept apart, within the same bound per kind); name must be a
+    // connection of this registry.
+    Result<NativeStatement *> nativeStatement(const QString &name, const QString &sql, const QString &context);
 
 private:
     struct Entry
@@ -48,6 +54,7 @@ private:
         quint64 poolId = 0;
         bool tlsVerified = false;
         std::map<QString, std::unique_ptr<QSqlQuery>> statements;
+        std::map<QString, std::unique_ptr<NativeStatement>> nativeStatements;
     };
 
     std::map<QString, Entry> m_entries;

@@ -77,6 +77,7 @@ Result<void> LoadTest::prepare(Run &run)
         shared.targetOfShard.insert(shard.id, int(shared.targets.size()));
         shared.targets.push_back(target);
         shared.counters.push_back(std::make_unique<LoadTestWorker::Shared::Counter>());
+        shared.batches.push_back(std::make_unique<LoadTestWorker::Shared::PendingBatch>());
     }
     return {};
 }

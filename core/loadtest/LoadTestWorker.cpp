@@ -1,9 +1,9 @@
 #include "loadtest/LoadTestWorker.h"
 
+#include "db/NativeStatement.h"
 #include "db/SqlIdentifier.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <chrono>
@@ -22,14 +22,23 @@ qint64 microsSince(std::chrono::steady_clock::time_point start)
 }
 
 // Binds one `user` row at placeholder base, in the order of LoadTestWorker::userColumns().
-void bindUser(QSqlQuery *q, int base, int vshard, const GeneratedUser &user)
+void bindUser(NativeStatement *q, int base, int vshard, const GeneratedUser &user)
 {
-    q->bindValue(base, vshard);
-    q->bindValue(base + 1, user.key);
-    q->bindValue(base + 2, user.firstName);
-    q->bindValue(base + 3, user.lastName);
-    q->bindValue(base + 4, int(user.validated));
-    q->bindValue(base + 5, int(user.suspended));
+    q->bindInt(base, vshard);
+    q->bindText(base + 1, user.key);
+    q->bindText(base + 2, user.firstName);
+    q->bindText(base + 3, user.lastName);
+    q->bindInt(base + 4, int(user.validated));
+    q->bindInt(base + 5, int(user.suspended));
+}
+
+void bindComment(NativeStatement *q, int base, int vshard, qint64 userId, const QString &comment,
+                 const QString &keyword)
+{
+    q->bindInt(base, vshard);
+    q->bindInt(base + 1, userId);
+    q->bindText(base + 2, comment);
+    q->bindText(base + 3, keyword);
 }
 
 } // namespace
@@ -57,7 +66,7 @@ QStringList LoadTestWorker::commentColumns()
 }
 
 LoadTestWorker::LoadTestWorker(Shared &shared)
-    : m_shared(shared), m_connections(shared.servers.size()), m_batches(shared.targets.size())
+    : m_shared(shared), m_connections(shared.servers.size())
 { }
 
 LoadTestWorker::~LoadTestWorker() = default;
@@ -92,16 +101,17 @@ void LoadTestWorker::run()
             continue;
         }
         if (spec.mode == LoadTestSpec::Mode::Batch) {
-            m_batches[size_t(target)].emplace_back(index, route.vshard);
-            if (int(m_batches[size_t(target)].size()) >= spec.batchSize)
-                flushBatch(target);
+            addToBatch(index, target, route.vshard);
         } else {
             insertOne(index, target, route.vshard);
         }
     }
-    // Users already taken are written even after a cancel: each batch is one transaction.
-    for (int target = 0; target < int(m_batches.size()); ++target)
-        flushBatch(target);
+    // Users already taken are written even after a cancel: each batch is one transaction. Every
+    // thread looks at every shard after its own last addition, so nothing is left behind.
+    if (spec.mode == LoadTestSpec::Mode::Batch) {
+        for (int target = 0; target < int(m_shared.batches.size()); ++target)
+            flushPending(target);
+    }
     // Statements first, then connections: the pool's registry for this thread goes when it ends.
     m_connections.clear();
     m_shared.pool.closeThreadConnections();
@@ -164,17 +174,12 @@ Result<qint64> LoadTestWorker::insertUser(int target, int vshard, qint64 index)
     auto query = statement(target, t.userInsert);
     if (!query)
         return query.error();
-    QSqlQuery *q = *query;
+    NativeStatement *q = *query;
     bindUser(q, 0, vshard, m_shared.generator.user(index));
-    if (!q->exec()) {
-        const QSqlError error = q->lastError();
-        q->finish();
-        return ConnectionPool::errorFrom(error, t.context);
-    }
+    if (auto done = q->execute(t.context); !done)
+        return done.error();
     // The id comes with the server's OK packet: no SELECT LAST_INSERT_ID() round trip.
-    const qint64 id = q->lastInsertId().toLongLong();
-    q->finish();
-    return id;
+    return q->insertId();
 }
 
 Result<void> LoadTestWorker::insertComments(int target, int vshard, qint64 index, qint64 userId)
@@ -184,25 +189,42 @@ Result<void> LoadTestWorker::insertComments(int target, int vshard, qint64 index
         auto query = statement(target, t.commentInsert);
         if (!query)
             return query.error();
-        QSqlQuery *q = *query;
-        q->bindValue(0, vshard);
-        q->bindValue(1, userId);
-        q->bindValue(2, m_shared.generator.comment(index, c));
-        q->bindValue(3, m_shared.generator.keyword(index, c));
-        const bool ok = q->exec();
-        const QSqlError error = q->lastError();
-        q->finish();
-        if (!ok)
-            return ConnectionPool::errorFrom(error, t.context);
+        bindComment(*query, 0, vshard, userId, m_shared.generator.comment(index, c),
+                    m_shared.generator.keyword(index, c));
+        if (auto done = (*query)->execute(t.context); !done)
+            return done.error();
     }
     return {};
 }
 
-void LoadTestWorker::flushBatch(int target)
+void LoadTestWorker::addToBatch(qint64 index, int target, int vshard)
 {
-    std::vector<std::pair<qint64, int>> &users = m_batches[size_t(target)];
-    if (users.empty())
-        return;
+    std::vector<std::pair<qint64, int>> full;
+    {
+        Shared::PendingBatch &pending = *m_shared.batches[size_t(target)];
+        std::lock_guard lock(pending.mutex);
+        pending.users.emplace_back(index, vshard);
+        if (int(pending.users.size()) < m_shared.spec.batchSize)
+            return;
+        full.swap(pending.users);
+    }
+    flushBatch(target, full);
+}
+
+void LoadTestWorker::flushPending(int target)
+{
+    std::vector<std::pair<qint64, int>> rest;
+    {
+        Shared::PendingBatch &pending = *m_shared.batches[size_t(target)];
+        std::lock_guard lock(pending.mutex);
+        rest.swap(pending.users);
+    }
+    if (!rest.empty())
+        flushBatch(target, rest);
+}
+
+void LoadTestWorker::flushBatch(int target, const std::vector<std::pair<qint64, int>> &users)
+{
     const auto start = std::chrono::steady_clock::now();
     const qint64 n = qint64(users.size());
     bool committing = false;
@@ -216,7 +238,6 @@ void LoadTestWorker::flushBatch(int target)
             rollback(target);
         }
     }
-    users.clear();
     if (!written)
         return count(target, classify(target, written.error(), committing), n, &written.error());
     recordLatency(microsSince(start));
@@ -238,17 +259,14 @@ Result<void> LoadTestWorker::writeBatch(int target, const std::vector<std::pair<
     auto userQuery = statement(target, sqlFor(0, rows, userColumns(m_shared.keyColumn)));
     if (!userQuery)
         return userQuery.error();
-    QSqlQuery *q = *userQuery;
+    NativeStatement *q = *userQuery;
     for (int r = 0; r < rows; ++r)
         bindUser(q, r * UserColumnCount, users[size_t(r)].second, m_shared.generator.user(users[size_t(r)].first));
-    const bool ok = q->exec();
-    const QSqlError error = q->lastError();
+    if (auto done = q->execute(t.context); !done)
+        return done.error();
     // A multi-row INSERT gets consecutive ids (innodb_autoinc_lock_mode 0 or 1, the defaults up to
     // MariaDB 11); the OK packet carries the first.
-    const qint64 firstId = q->lastInsertId().toLongLong();
-    q->finish();
-    if (!ok)
-        return ConnectionPool::errorFrom(error, t.context);
+    const qint64 firstId = q->insertId();
     if (comments == 0)
         return {};
     auto commentQuery = statement(target, sqlFor(1, rows * comments, commentColumns()));
@@ -256,23 +274,15 @@ Result<void> LoadTestWorker::writeBatch(int target, const std::vector<std::pair<
         return commentQuery.error();
     q = *commentQuery;
     for (int r = 0; r < rows; ++r) {
-        for (int c = 0; c < comments; ++c) {
-            const int base = (r * comments + c) * CommentColumnCount;
-            q->bindValue(base, users[size_t(r)].second);
-            q->bindValue(base + 1, firstId + r);
-            q->bindValue(base + 2, m_shared.generator.comment(users[size_t(r)].first, c));
-            q->bindValue(base + 3, m_shared.generator.keyword(users[size_t(r)].first, c));
-        }
+        const auto [index, vshard] = users[size_t(r)];
+        for (int c = 0; c < comments; ++c)
+            bindComment(q, (r * comments + c) * CommentColumnCount, vshard, firstId + r,
+                        m_shared.generator.comment(index, c), m_shared.generator.keyword(index, c));
     }
-    const bool commentsOk = q->exec();
-    const QSqlError commentError = q->lastError();
-    q->finish();
-    if (!commentsOk)
-        return ConnectionPool::errorFrom(commentError, t.context);
-    return {};
+    return q->execute(t.context);
 }
 
-Result<QSqlQuery *> LoadTestWorker::statement(int target, const QString &sql)
+Result<NativeStatement *> LoadTestWorker::statement(int target, const QString &sql)
 {
     const Shared::Target &t = m_shared.targets[size_t(target)];
     std::optional<QSqlDatabase> &connection = m_connections[size_t(t.serverIndex)];
@@ -283,7 +293,7 @@ Result<QSqlQuery *> LoadTestWorker::statement(int target, const QString &sql)
             return db.error();
         connection = *db;
     }
-    return m_shared.pool.prepared(*connection, sql, t.context);
+    return m_shared.pool.preparedNative(*connection, sql, t.context);
 }
 
 Result<void> LoadTestWorker::begin(int target)

@@ -20,15 +20,15 @@
 #include <optional>
 #include <vector>
 
-class QSqlQuery;
-
 namespace ShardDesk {
+
+class NativeStatement;
 
 // One thread of a LoadTest (private to core/loadtest). Takes user numbers from a shared counter, routes
 // each on the run's routing snapshot, and writes it through its own connections (one per server, no
-// default database: statements name `db`.`table`) and the pool's prepared statements, which it reuses
-// for every row. Counts outcomes per shard in the shared counters and latencies in its own histogram,
-// which the coordinator takes once a second.
+// default database: statements name `db`.`table`) and the pool's native prepared statements (no reset
+// round trip per execution), which it reuses for every row. Counts outcomes per shard in the shared
+// counters and latencies in its own histogram, which the coordinator takes once a second.
 class LoadTestWorker
 {
     Q_DECLARE_TR_FUNCTIONS(ShardDesk::LoadTestWorker)
@@ -61,6 +61,15 @@ public:
             std::mutex errorMutex;
             QString lastError;
         };
+        // Batch mode: the users routed to one shard and not written yet, whichever thread took them.
+        // Shared so that batches fill up at any thread count: per-thread buffers of 20 shards at 16
+        // threads held ~60 users each at the end of a 20,000-user run and were all written as small,
+        // odd-sized batches at the very end.
+        struct PendingBatch
+        {
+            std::mutex mutex;
+            std::vector<std::pair<qint64, int>> users; // (user, vshard)
+        };
 
         Shared(const LoadTestSpec &s, std::shared_ptr<const RoutingTable> r) : spec(s), generator(s.seed), routing(std::move(r)) {}
 
@@ -73,6 +82,7 @@ public:
         std::vector<Target> targets;
         QHash<int, int> targetOfShard; // shard id -> index in targets
         std::vector<std::unique_ptr<Counter>> counters; // by target index
+        std::vector<std::unique_ptr<PendingBatch>> batches; // by target index
         std::atomic<qint64> next {0};
         std::atomic<bool> stop {false};
         QElapsedTimer clock;
@@ -97,9 +107,11 @@ private:
     void insertOne(qint64 index, int target, int vshard);
     Result<qint64> insertUser(int target, int vshard, qint64 index);
     Result<void> insertComments(int target, int vshard, qint64 index, qint64 userId);
-    void flushBatch(int target);
+    void addToBatch(qint64 index, int target, int vshard);
+    void flushPending(int target);
+    void flushBatch(int target, const std::vector<std::pair<qint64, int>> &users);
     Result<void> writeBatch(int target, const std::vector<std::pair<qint64, int>> &users);
-    Result<QSqlQuery *> statement(int target, const QString &sql);
+    Result<NativeStatement *> statement(int target, const QString &sql);
     Result<void> begin(int target);
     Result<void> commit(int target);
     void rollback(int target);
@@ -109,7 +121,6 @@ private:
 
     Shared &m_shared;
     std::vector<std::optional<QSqlDatabase>> m_connections;       // by server index
-    std::vector<std::vector<std::pair<qint64, int>>> m_batches;   // by target: (user, vshard)
     QHash<qint64, QString> m_batchSql;                            // (target, table, rows) -> SQL
     std::mutex m_latencyMutex;
     LatencyHistogram m_interval;
