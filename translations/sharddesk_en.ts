@@ -214,6 +214,44 @@
     </message>
 </context>
 <context>
+    <name>ShardDesk::MoveDialog</name>
+    <message numerus="yes">
+        <source>%n vshard(s) to move.</source>
+        <translation>
+            <numerusform>%n vshard to move.</numerusform>
+            <numerusform>%n vshards to move.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Warning: %n bucket(s) would be over capacity (in red).</source>
+        <translation>
+            <numerusform>%1 Warning: %n bucket would be over capacity (in red).</numerusform>
+            <numerusform>%1 Warning: %n buckets would be over capacity (in red).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled back: %n vshard(s) stay where they were; %1 copied rows deleted from the target.</source>
+        <translation>
+            <numerusform>Rolled back: %n vshard stays where it was; %1 copied rows deleted from the target.</numerusform>
+            <numerusform>Rolled back: %n vshards stay where they were; %1 copied rows deleted from the target.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n vshard(s) in %1 s: %2 rows copied, %3 rows deleted from the old shards.</source>
+        <translation>
+            <numerusform>Moved %n vshard in %1 s: %2 rows copied, %3 rows deleted from the old shards.</numerusform>
+            <numerusform>Moved %n vshards in %1 s: %2 rows copied, %3 rows deleted from the old shards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Cancelled: %n vshard(s) were not started and stay where they were.</source>
+        <translation>
+            <numerusform>%1 Cancelled: %n vshard was not started and stays where it was.</numerusform>
+            <numerusform>%1 Cancelled: %n vshards were not started and stay where they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::MoveJournal</name>
     <message numerus="yes">
         <source>An earlier move of %n vshard(s) is unfinished: resume it first.</source>

@@ -1,4 +1,4 @@
-#include "credentials/CredentialStore.h"
+#include "CredentialStore.h"
 
 namespace ShardDesk {
 

@@ -1,4 +1,4 @@
-#include "db/DbLogging.h"
+#include "DbLogging.h"
 
 namespace ShardDesk {
 

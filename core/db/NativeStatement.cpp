@@ -1,4 +1,4 @@
-#include "db/NativeStatement.h"
+#include "NativeStatement.h"
 
 #include "db/ConnectionPool.h"
 

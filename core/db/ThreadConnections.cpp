@@ -1,4 +1,4 @@
-#include "db/ThreadConnections.h"
+#include "ThreadConnections.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "loadtest/LatencyHistogram.h"
+#include "LatencyHistogram.h"
 
 #include <algorithm>
 #include <bit>

@@ -1,4 +1,4 @@
-#include "loadtest/LoadTestResult.h"
+#include "LoadTestResult.h"
 
 namespace ShardDesk {
 

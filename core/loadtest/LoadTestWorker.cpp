@@ -1,4 +1,4 @@
-#include "loadtest/LoadTestWorker.h"
+#include "LoadTestWorker.h"
 
 #include "db/NativeStatement.h"
 #include "db/SqlIdentifier.h"

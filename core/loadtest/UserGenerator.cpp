@@ -1,4 +1,4 @@
-#include "loadtest/UserGenerator.h"
+#include "UserGenerator.h"
 
 namespace ShardDesk {
 

@@ -1,4 +1,4 @@
-#include "monitor/CapacityCheck.h"
+#include "CapacityCheck.h"
 
 #include <QtMath>
 

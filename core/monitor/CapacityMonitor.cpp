@@ -1,4 +1,4 @@
-#include "monitor/CapacityMonitor.h"
+#include "CapacityMonitor.h"
 
 #include "config/ConfigStore.h"
 #include "monitor/MonitorLogging.h"

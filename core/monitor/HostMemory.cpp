@@ -1,4 +1,4 @@
-#include "monitor/HostMemory.h"
+#include "HostMemory.h"
 
 #include "db/ServerAddress.h"
 

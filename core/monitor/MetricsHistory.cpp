@@ -1,4 +1,4 @@
-#include "monitor/MetricsHistory.h"
+#include "MetricsHistory.h"
 
 #include <QMutexLocker>
 

@@ -1,4 +1,4 @@
-#include "monitor/MonitorLogging.h"
+#include "MonitorLogging.h"
 
 namespace ShardDesk {
 

@@ -1,4 +1,4 @@
-#include "monitor/PollBackoff.h"
+#include "PollBackoff.h"
 
 namespace ShardDesk {
 

@@ -1,4 +1,4 @@
-#include "monitor/ProbeSampleJson.h"
+#include "ProbeSampleJson.h"
 
 #include <QDateTime>
 

@@ -1,4 +1,4 @@
-#include "rebalance/MoveRun.h"
+#include "MoveRun.h"
 
 #include "config/ConfigStore.h"
 

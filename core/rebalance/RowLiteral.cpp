@@ -1,4 +1,4 @@
-#include "rebalance/RowLiteral.h"
+#include "RowLiteral.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "rebalance/SourceCleaner.h"
+#include "SourceCleaner.h"
 
 #include "rebalance/VShardTransfer.h"
 

@@ -1,4 +1,4 @@
-#include "routing/KeyHash.h"
+#include "KeyHash.h"
 
 #include <QtEndian>
 

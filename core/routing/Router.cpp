@@ -1,4 +1,4 @@
-#include "routing/Router.h"
+#include "Router.h"
 
 namespace ShardDesk {
 

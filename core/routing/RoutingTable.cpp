@@ -1,4 +1,4 @@
-#include "routing/RoutingTable.h"
+#include "RoutingTable.h"
 
 #include "routing/KeyHash.h"
 

@@ -1,4 +1,4 @@
-#include "topology/ClusterSettings.h"
+#include "ClusterSettings.h"
 
 namespace ShardDesk {
 

@@ -1,4 +1,4 @@
-#include "topology/Shard.h"
+#include "Shard.h"
 
 namespace ShardDesk {
 

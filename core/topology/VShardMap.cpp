@@ -1,4 +1,4 @@
-#include "topology/VShardMap.h"
+#include "VShardMap.h"
 
 #include <algorithm>
 
