@@ -107,14 +107,17 @@ void RowLookupPanel::lookUp()
 {
     if (!m_button->isEnabled())
         return;
-    m_running = true;
-    updateButton();
-    m_status->setText(tr("Looking up \"%1\"…").arg(m_key));
+    // The logins may need the credential store chosen first; if the user declines, nothing starts.
     m_logins([this](ConnectionOptionsProvider logins) { start(std::move(logins)); });
 }
 
 void RowLookupPanel::start(ConnectionOptionsProvider logins)
 {
+    if (m_running)
+        return;
+    m_running = true;
+    updateButton();
+    m_status->setText(tr("Looking up \"%1\"…").arg(m_key));
     auto *watcher = new QFutureWatcher<Outcomes>(this);
     connect(watcher, &QFutureWatcher<Outcomes>::finished, this, [this, watcher] {
         watcher->deleteLater();

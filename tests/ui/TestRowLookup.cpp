@@ -33,6 +33,7 @@ private slots:
     void findsTheKeysRowsOnEveryShardOfItsBucket();
     void failingShardIsNamedAndOthersStillAnswer();
     void badTableNameDisablesTheButton();
+    void declinedLoginsLeaveThePanelReady();
 
 private:
     bool run(const QString &server, const QString &sql);
@@ -183,6 +184,21 @@ void TestRowLookup::badTableNameDisablesTheButton()
     QVERIFY(button->isEnabled());
     window.findChild<QLineEdit *>(QStringLiteral("routeKey"))->clear();
     QVERIFY(!button->isEnabled());
+}
+
+// The user cancelled the choice of a credential store: no logins come, and the panel must not wait for them.
+void TestRowLookup::declinedLoginsLeaveThePanelReady()
+{
+    MainWindow window;
+    RowLookupPanel *panel = openWindow(window, topology(QStringLiteral("rl_2")));
+    QVERIFY(panel);
+    int asked = 0;
+    panel->setLoginSource([&asked](std::function<void(ConnectionOptionsProvider)>) { ++asked; });
+    auto *button = panel->findChild<QPushButton *>(QStringLiteral("lookupButton"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(asked, 1);
+    QVERIFY(button->isEnabled());
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("lookupStatus"))->text().isEmpty());
 }
 
 int main(int argc, char **argv)

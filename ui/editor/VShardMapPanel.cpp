@@ -48,6 +48,8 @@ VShardMapPanel::VShardMapPanel(TopologyDocument *document, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("VShard map"));
     m_filterHead->setObjectName(QStringLiteral("vshardFilterHead"));
+    // Sized by its items, which come later with the topology: "All heads" must never be cut.
+    m_filterHead->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_filterFirst->setObjectName(QStringLiteral("vshardFilterFirst"));
     m_filterLast->setObjectName(QStringLiteral("vshardFilterLast"));
     m_assign->setObjectName(QStringLiteral("assignSelection"));
