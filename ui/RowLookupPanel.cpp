@@ -61,6 +61,10 @@ RowLookupPanel::RowLookupPanel(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("Rows found for the key"));
+    // Until there is something to show, the panel is one line and takes no space from the rest.
+    m_view->hide();
+    m_status->hide();
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     auto *query = new QHBoxLayout;
     query->addWidget(new QLabel(tr("SELECT * FROM")));
@@ -118,6 +122,7 @@ void RowLookupPanel::start(ConnectionOptionsProvider logins)
     m_running = true;
     updateButton();
     m_status->setText(tr("Looking up \"%1\"…").arg(m_key));
+    m_status->show();
     auto *watcher = new QFutureWatcher<Outcomes>(this);
     connect(watcher, &QFutureWatcher<Outcomes>::finished, this, [this, watcher] {
         watcher->deleteLater();
@@ -133,6 +138,9 @@ void RowLookupPanel::start(ConnectionOptionsProvider logins)
 void RowLookupPanel::show(const Outcomes &outcomes)
 {
     m_model->clear();
+    m_status->show();
+    m_view->setVisible(outcomes.ok());
+    setSizePolicy(QSizePolicy::Preferred, outcomes.ok() ? QSizePolicy::Expanding : QSizePolicy::Maximum);
     if (!outcomes) {
         m_status->setText(outcomes.error().fullText());
         return;

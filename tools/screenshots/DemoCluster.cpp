@@ -19,7 +19,7 @@ Topology topology()
         Shard s;
         s.id = id;
         s.parentId = id % 2 == 0 ? id - 1 : 0;
-        s.host = QStringLiteral("10.0.0.%1").arg((id + 1) / 2);
+        s.host = QStringLiteral("127.0.0.%1").arg((id + 1) / 2);
         s.port = 3306;
         s.database = QStringLiteral("shard_%1").arg(id);
         s.user = QStringLiteral("app");
@@ -48,7 +48,7 @@ QList<ProbeSample> samples(int seconds, qint64 endMs)
             QHash<QString, double> sizes{{QStringLiteral("shard_%1").arg(head), SizesMb[head - 1]},
                                          {QStringLiteral("shard_%1").arg(head + 1), SizesMb[head] + grown * (server + 1)}};
             const qint64 memory = baseMemoryMib[server] + qint64(60 * std::sin(i / 40.0 + server)) + i / 5;
-            ProbeSample s = Testing::makeSample(QStringLiteral("10.0.0.%1:3306").arg(server + 1), t, memory, sizes,
+            ProbeSample s = Testing::makeSample(QStringLiteral("127.0.0.%1:3306").arg(server + 1), t, memory, sizes,
                                                 hostRam[server]);
             s.bufferPoolSizeBytes = hostRam[server] / 4;
             s.bufferPoolDataBytes = s.bufferPoolSizeBytes * (70 + server * 8) / 100;

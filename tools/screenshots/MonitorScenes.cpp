@@ -36,17 +36,17 @@ Result<QImage> monitorTab(SceneRunner &runner, int tab, const QString &server)
 
 Result<QImage> cluster(SceneRunner &runner)
 {
-    return monitorTab(runner, 0, QStringLiteral("10.0.0.1:3306"));
+    return monitorTab(runner, 0, QStringLiteral("127.0.0.1:3306"));
 }
 
 Result<QImage> server(SceneRunner &runner)
 {
-    return monitorTab(runner, 1, QStringLiteral("10.0.0.3:3306"));
+    return monitorTab(runner, 1, QStringLiteral("127.0.0.3:3306"));
 }
 
 Result<QImage> planner(SceneRunner &runner)
 {
-    return monitorTab(runner, 2, QStringLiteral("10.0.0.1:3306"));
+    return monitorTab(runner, 2, QStringLiteral("127.0.0.1:3306"));
 }
 
 } // namespace ShardDesk::Screenshots::MonitorScenes

@@ -1,6 +1,7 @@
 #include "SceneTable.h"
 
 #include "EditorScenes.h"
+#include "LookScenes.h"
 #include "MonitorScenes.h"
 #include "WizardScenes.h"
 
@@ -24,6 +25,12 @@ const QList<Scene> &sceneTable()
          false, &EditorScenes::vshardMap},
         {QStringLiteral("routing-inspector"), QStringLiteral("Routing a key and a list of keys"), Window, false,
          &EditorScenes::routingInspector},
+        {QStringLiteral("move-preview"), QStringLiteral("The plan preview of a move: one bucket over capacity"),
+         QSize(980, 620), false, &LookScenes::movePreview},
+        {QStringLiteral("preferences"), QStringLiteral("The Preferences dialog"), QSize(720, 400), false,
+         &LookScenes::preferences},
+        {QStringLiteral("main-window-dark"), QStringLiteral("The main window with a dark desktop palette"), QSize(1100, 640),
+         false, &LookScenes::mainWindowDark},
         {QStringLiteral("monitor-cluster"), QStringLiteral("Monitor: servers and the cluster grid"), Monitor, false,
          &MonitorScenes::cluster},
         {QStringLiteral("monitor-server"), QStringLiteral("Monitor: one server's memory and shard sizes"), Monitor, false,
@@ -42,6 +49,8 @@ const QList<Scene> &sceneTable()
          true, &WizardScenes::loadTest},
         {QStringLiteral("verify-panel"), QStringLiteral("Verifying the load test's rows"), QSize(900, 500), true,
          &WizardScenes::verify},
+        {QStringLiteral("move-progress"), QStringLiteral("A move of six vshards in progress, after the load test"),
+         QSize(980, 620), true, &WizardScenes::moveProgress},
     };
     return scenes;
 }

@@ -1,0 +1,98 @@
+#include "LookScenes.h"
+
+#include "DemoCluster.h"
+#include "SceneRunner.h"
+
+#include "MainWindow.h"
+#include "config/ConfigStore.h"
+#include "preferences/PreferencesDialog.h"
+#include "rebalance/MoveDialog.h"
+#include "rebalance/MovePlanForm.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTableView>
+
+namespace ShardDesk::Screenshots::LookScenes {
+
+namespace {
+
+// A dark desktop palette, as a dark theme would hand the application.
+QPalette darkPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    palette.setColor(QPalette::Highlight, QColor(0x2e, 0x86, 0xde));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    return palette;
+}
+
+} // namespace
+
+Result<QImage> preferences(SceneRunner &runner)
+{
+    PreferencesDialog dialog;
+    runner.show(&dialog);
+    return runner.grab(&dialog);
+}
+
+Result<QImage> mainWindowDark(SceneRunner &runner)
+{
+    const QString path = runner.path(QStringLiteral("dark.sqlite"));
+    QFile::remove(path);
+    ConfigStore store;
+    if (auto opened = store.open(ConfigLocation::sqlite(path)); !opened)
+        return opened.error();
+    if (auto version = store.replace(DemoCluster::topology(), QStringLiteral("screenshots")); !version)
+        return version.error();
+
+    const QPalette light = QApplication::palette();
+    QApplication::setPalette(darkPalette());
+    Result<QImage> image = makeError(QStringLiteral("The fixture store did not load."));
+    {
+        MainWindow window;
+        runner.show(&window);
+        window.openConfig(ConfigLocation::sqlite(path));
+        if (runner.waitFor(&window, &MainWindow::configLoaded)) {
+            runner.settle();
+            image = runner.grab(&window);
+        }
+    }
+    QApplication::setPalette(light);
+    return image;
+}
+
+// Half of bucket 5's vshards onto bucket 3, which would put it over its capacity: the red row.
+Result<QImage> movePreview(SceneRunner &runner)
+{
+    auto topology = std::make_shared<const Topology>(DemoCluster::topology());
+    QHash<int, int> perHead;
+    for (int v = 0; v < topology->vshards.count(); ++v)
+        ++perHead[topology->vshards.headOf(v)];
+    VShardSizes sizes;
+    QList<int> selection;
+    for (int v = 0; v < topology->vshards.count(); ++v) {
+        const int head = topology->vshards.headOf(v);
+        double bucketMb = 0;
+        for (const Shard &s : topology->shards)
+            if (s.id == head || s.parentId == head)
+                bucketMb += s.currentMb;
+        sizes.insert(v, bucketMb / perHead.value(head));
+        if (head == 5 && selection.size() < perHead.value(5) / 2)
+            selection.append(v);
+    }
+    MoveDialog dialog(ConfigLocation::sqlite(runner.path(QStringLiteral("move.sqlite"))), {}, {}, topology);
+    dialog.setSizes(sizes);
+    dialog.planForm()->setSelection(selection, 3);
+    runner.show(&dialog);
+    dialog.findChild<QTableView *>(QStringLiteral("movePreview"))->resizeColumnsToContents();
+    return runner.grab(&dialog);
+}
+
+} // namespace ShardDesk::Screenshots::LookScenes
