@@ -68,7 +68,7 @@ Result<QImage> mainWindowDark(SceneRunner &runner)
     return image;
 }
 
-// Half of bucket 5's vshards onto bucket 3, which would put it over its capacity: the red row.
+// Bucket 1's vshards and half of bucket 5's onto bucket 3, which would put it over its capacity: the red row.
 Result<QImage> movePreview(SceneRunner &runner)
 {
     auto topology = std::make_shared<const Topology>(DemoCluster::topology());
@@ -77,6 +77,7 @@ Result<QImage> movePreview(SceneRunner &runner)
         ++perHead[topology->vshards.headOf(v)];
     VShardSizes sizes;
     QList<int> selection;
+    int fromFive = 0;
     for (int v = 0; v < topology->vshards.count(); ++v) {
         const int head = topology->vshards.headOf(v);
         double bucketMb = 0;
@@ -84,7 +85,7 @@ Result<QImage> movePreview(SceneRunner &runner)
             if (s.id == head || s.parentId == head)
                 bucketMb += s.currentMb;
         sizes.insert(v, bucketMb / perHead.value(head));
-        if (head == 5 && selection.size() < perHead.value(5) / 2)
+        if (head == 1 || (head == 5 && fromFive++ < perHead.value(5) / 2))
             selection.append(v);
     }
     MoveDialog dialog(ConfigLocation::sqlite(runner.path(QStringLiteral("move.sqlite"))), {}, {}, topology);
