@@ -5,8 +5,8 @@
 #include "routing/RoutingTable.h"
 
 #include <QElapsedTimer>
-#include <QMap>
 #include <QFuture>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -151,7 +151,8 @@ Verifier::ShardReport Verifier::checkShard(const Shard &shard, const Options &op
 QStringList Verifier::misplacedKeys(const Shard &shard, const QList<int> &wrongVShards, const Options &options)
 {
     const QString key = SqlIdentifier::quote(m_topology->settings.keyColumn);
-    QStringList conditions {QStringLiteral("VIRTUAL_SHARD <> CRC32(%1) % %2").arg(key).arg(m_topology->settings.vshardCount)};
+    QStringList conditions {
+        QStringLiteral("VIRTUAL_SHARD <> CRC32(%1) % %2").arg(key).arg(m_topology->settings.vshardCount)};
     QStringList ids;
     for (int vshard : wrongVShards.mid(0, 100)) // numbers read from the server as integers, not text
         ids.append(QString::number(vshard));
@@ -206,8 +207,9 @@ Verifier::Duplicates Verifier::duplicatesInBucket(const QList<int> &bucket, cons
             const Shard *shard = m_topology->shard(id);
             if (!shard)
                 continue;
-            const QString sql = QStringLiteral("SELECT VIRTUAL_SHARD, %1 FROM %2 WHERE VIRTUAL_SHARD BETWEEN ? AND ? AND %1 LIKE ?")
-                                    .arg(key, SqlIdentifier::qualified(shard->database, QStringLiteral("user")));
+            const QString sql
+                = QStringLiteral("SELECT VIRTUAL_SHARD, %1 FROM %2 WHERE VIRTUAL_SHARD BETWEEN ? AND ? AND %1 LIKE ?")
+                      .arg(key, SqlIdentifier::qualified(shard->database, QStringLiteral("user")));
             auto found = select(m_pool, m_options, *shard, sql, {from, to, pattern},
                                 tr("Could not look for duplicate keys on shard %1.").arg(shard->displayName()));
             if (!found) {
@@ -401,7 +403,8 @@ void Verifier::judge(Report &report) const
     if (report.wrongBucket > 0)
         report.problems.append(tr("%n row(s) live outside the bucket the vshard map names.", "", int(report.wrongBucket)));
     if (!report.misplacedKeys.isEmpty())
-        report.problems.append(tr("Misplaced rows, for example: %1.").arg(report.misplacedKeys.join(QStringLiteral(", "))));
+        report.problems.append(
+            tr("Misplaced rows, for example: %1.").arg(report.misplacedKeys.join(QStringLiteral(", "))));
     if (report.sampleMissing > o.users - acknowledged)
         report.problems.append(tr("%1 of %2 sampled keys were not found.").arg(report.sampleMissing).arg(report.sampled));
     if (report.scatterRows < report.found)

@@ -51,7 +51,7 @@ public:
         qint64 wrongBucket = 0;  // the row's vshard maps to another bucket
         qint64 allUsers = 0;     // rows of `user` of every run
         QHash<int, qint64> rowsPerVShard; // this run's rows by VIRTUAL_SHARD, to size the bucket checks
-        QStringList misplacedKeys;        // a few keys of wrongVShard / wrongBucket rows, "key (shard)"
+        QStringList misplacedKeys; // a few keys of wrongVShard / wrongBucket rows, "key (shard)"
         Result<void> status;
     };
 
@@ -60,9 +60,9 @@ public:
         Options options;
         QList<ShardReport> shards;
         qint64 found = 0;
-        qint64 duplicates = 0;      // extra copies of keys, counted across the shards of each bucket
-        QStringList duplicateKeys;  // a few of those keys
-        QStringList misplacedKeys;  // a few keys of rows that fail the placement audit, "key (shard)"
+        qint64 duplicates = 0; // extra copies of keys, counted across the shards of each bucket
+        QStringList duplicateKeys; // a few of those keys
+        QStringList misplacedKeys; // a few keys of rows that fail the placement audit, "key (shard)"
         qint64 comments = 0;
         qint64 usersWithoutComments = 0;
         qint64 elephants = 0;

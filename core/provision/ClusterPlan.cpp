@@ -31,30 +31,25 @@ QString ClusterPlan::appAccount() const
     return QStringLiteral("'%1'@'%2'").arg(appUser, appUserHost);
 }
 
-namespace {
-
 // The account names are written into CREATE USER and GRANT, which take no placeholders: only
 // characters that cannot end or escape a quoted literal are accepted.
-QStringList appUserProblems(const ClusterPlan &plan)
+QStringList ClusterPlan::appUserProblems() const
 {
     QStringList result;
-    if (plan.appUser.isEmpty())
+    if (appUser.isEmpty())
         return result;
     static const QRegularExpression userName(QStringLiteral("^[A-Za-z0-9_]{1,32}$"));
     static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9._%:-]{1,255}$"));
-    if (!userName.match(plan.appUser).hasMatch())
-        result.append(ClusterPlan::tr("The application user \"%1\" must be 1 to 32 letters, digits or underscores.")
-                          .arg(plan.appUser));
-    if (!hostName.match(plan.appUserHost).hasMatch())
-        result.append(ClusterPlan::tr("The application user's host \"%1\" must be a host name, an address or a "
-                                      "pattern with %2 (letters, digits, '.', '-', ':', '_' and '%2' only).")
-                          .arg(plan.appUserHost, QStringLiteral("%")));
-    if (plan.appUser == plan.user)
-        result.append(ClusterPlan::tr("The application user must differ from the login that creates the cluster."));
+    if (!userName.match(appUser).hasMatch())
+        result.append(tr("The application user \"%1\" must be 1 to 32 letters, digits or underscores.").arg(appUser));
+    if (!hostName.match(appUserHost).hasMatch())
+        result.append(tr("The application user's host \"%1\" must be a host name, an address or a pattern with "
+                         "%2 (letters, digits, '.', '-', ':', '_' and '%2' only).")
+                          .arg(appUserHost, QStringLiteral("%")));
+    if (appUser == user)
+        result.append(tr("The application user must differ from the login that creates the cluster."));
     return result;
 }
-
-} // namespace
 
 QStringList ClusterPlan::problems() const
 {
@@ -89,7 +84,7 @@ QStringList ClusterPlan::problems() const
                           .arg(vshardCount));
     if (user.isEmpty())
         result.append(tr("Give the user the shards log in as."));
-    result += appUserProblems(*this);
+    result += appUserProblems();
     if (schema.isEmpty())
         result.append(tr("The schema has no statement."));
     return result;

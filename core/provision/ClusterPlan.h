@@ -61,6 +61,8 @@ public:
 
     // Every reason the plan cannot be created, each a whole sentence; empty when it can.
     QStringList problems() const;
+    // The part of problems() about appUser and appUserHost, for the page where they are typed.
+    QStringList appUserProblems() const;
     // Things that work but are not recommended (a vshard count that is not a power of two).
     QStringList warnings() const;
     // The topology of the created cluster: shards with ids 1..n, vshards spread evenly over the heads.

@@ -106,7 +106,8 @@ constexpr int UserExistsNote = 1973;
 QString nativePasswordHash(const QString &password)
 {
     const QByteArray once = QCryptographicHash::hash(password.toUtf8(), QCryptographicHash::Sha1);
-    return QLatin1Char('*') + QString::fromLatin1(QCryptographicHash::hash(once, QCryptographicHash::Sha1).toHex().toUpper());
+    return QLatin1Char('*')
+        + QString::fromLatin1(QCryptographicHash::hash(once, QCryptographicHash::Sha1).toHex().toUpper());
 }
 
 QString useDatabase(const QString &name)
@@ -296,8 +297,10 @@ Provisioner::Outcome Provisioner::create()
             }
             const QString &sql = statements.at(i);
             emit statementStarted(s, i, int(statements.size()), shown.at(i));
-            const QString context
-                = tr("Statement %1 of %2 failed on %3.").arg(i + 1).arg(statements.size()).arg(result.server.toString());
+            const QString context = tr("Statement %1 of %2 failed on %3.")
+                                        .arg(i + 1)
+                                        .arg(statements.size())
+                                        .arg(result.server.toString());
             if (auto done = connection.exec(sql, context); !done) {
                 if (sql == shown.at(i))
                     return done.error();
@@ -350,8 +353,9 @@ Provisioner::Outcome Provisioner::rollBack(const Outcome &created)
             result.created.append(database); // here: the databases dropped
         }
         if (made.createdAppUser) {
-            auto dropped = connection.exec(QStringLiteral("DROP USER IF EXISTS %1").arg(made.appAccount),
-                                           tr("Could not drop user %1 on %2.").arg(made.appAccount, result.server.toString()));
+            auto dropped
+                = connection.exec(QStringLiteral("DROP USER IF EXISTS %1").arg(made.appAccount),
+                                  tr("Could not drop user %1 on %2.").arg(made.appAccount, result.server.toString()));
             if (!dropped)
                 return dropped.error();
             result.createdAppUser = true; // here: dropped

@@ -44,7 +44,7 @@ public:
         QStringList existing; // planned databases found already there (existingDatabases())
         QStringList created;  // databases this run created, for rollBack()
         bool createdAppUser = false; // this run created the plan's application user here (not there before)
-        QString appAccount;          // that user as 'name'@'host'
+        QString appAccount; // that user as 'name'@'host'
         int statementsRun = 0;
         bool cancelled = false;
         Result<void> status;
@@ -56,7 +56,7 @@ public:
         bool ok() const;
         bool cancelled() const;
         QStringList createdDatabases() const; // "host:port/database", for the user
-        QStringList createdUsers() const;     // "host:port 'user'@'host'", for the user
+        QStringList createdUsers() const; // "host:port 'user'@'host'", for the user
         QStringList errors() const;           // "host:port: message"
     };
 

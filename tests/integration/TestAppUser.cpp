@@ -149,16 +149,17 @@ void TestAppUser::appUserMayOnlyUseRows_data()
 {
     QTest::addColumn<QString>("sql");
     QTest::addColumn<int>("serverCode"); // 0: allowed
-    QTest::newRow("insert") << u"INSERT INTO `user` (VIRTUAL_SHARD, userid, firstName, lastName) VALUES (1, 'a@b', 'A', 'B')"_s << 0;
+    QTest::newRow("insert")
+        << u"INSERT INTO `user` (VIRTUAL_SHARD, userid, firstName, lastName) VALUES (1, 'a@b', 'A', 'B')"_s << 0;
     QTest::newRow("select") << u"SELECT COUNT(*) FROM `user`"_s << 0;
     QTest::newRow("update") << u"UPDATE `user` SET validated = 1"_s << 0;
     QTest::newRow("delete") << u"DELETE FROM `user_comment`"_s << 0;
     QTest::newRow("lock tables, as the mover drains") << u"LOCK TABLES `user` READ"_s << 0;
     QTest::newRow("global status, as the monitor reads it") << u"SHOW GLOBAL STATUS LIKE 'Memory_used'"_s << 0;
-    QTest::newRow("create table") << u"CREATE TABLE `t` (id INT)"_s << 1142;   // ER_TABLEACCESS_DENIED_ERROR
+    QTest::newRow("create table") << u"CREATE TABLE `t` (id INT)"_s << 1142; // ER_TABLEACCESS_DENIED_ERROR
     QTest::newRow("alter table") << u"ALTER TABLE `user` ADD COLUMN x INT"_s << 1142;
     QTest::newRow("drop table") << u"DROP TABLE `user_comment`"_s << 1142;
-    QTest::newRow("drop database") << u"DROP DATABASE `appu_1`"_s << 1044;    // ER_DBACCESS_DENIED_ERROR
+    QTest::newRow("drop database") << u"DROP DATABASE `appu_1`"_s << 1044; // ER_DBACCESS_DENIED_ERROR
     QTest::newRow("another database") << u"SELECT COUNT(*) FROM mysql.user"_s << 1142;
 }
 
@@ -232,7 +233,7 @@ void TestAppUser::rollBackKeepsAnAppUserThatExistedBefore()
     QCOMPARE(run(app(u"old-password"_s), u"SELECT 1"_s), 1045);
     QVERIFY(provisioner.rollBack(outcome).ok());
     QCOMPARE(run(app(), u"SELECT 1"_s, 0, false), 0); // the account remains
-    QCOMPARE(run(app(), u"SELECT 1"_s), 1049);        // its shard database does not (ER_BAD_DB_ERROR)
+    QCOMPARE(run(app(), u"SELECT 1"_s), 1049); // its shard database does not (ER_BAD_DB_ERROR)
 }
 
 QTEST_GUILESS_MAIN(TestAppUser)

@@ -119,7 +119,8 @@ void TestVerifierDuplicates::insertCopy(qint64 user, int shardId)
                                                  shard->database, admin());
         QVERIFY2(db, qPrintable(db ? QString() : db.error().fullText()));
         QSqlQuery insert(*db);
-        QVERIFY(insert.prepare(u"INSERT INTO `user` (VIRTUAL_SHARD, userid, firstName, lastName) VALUES (?, ?, ?, ?)"_s));
+        QVERIFY(
+            insert.prepare(u"INSERT INTO `user` (VIRTUAL_SHARD, userid, firstName, lastName) VALUES (?, ?, ?, ?)"_s));
         const GeneratedUser generated = m_generator.user(user);
         insert.addBindValue(m_routing->route(generated.key).vshard);
         insert.addBindValue(generated.key);
@@ -151,7 +152,7 @@ void TestVerifierDuplicates::copiesInABucketAndOnAWrongShardAreReportedWithTheir
 {
     QFETCH(qint64, keysInMemory);
     static bool inserted = false;
-    const qint64 inOverflow = userOfBucket(1, -1);  // copied to shard 2, its bucket's overflow shard
+    const qint64 inOverflow = userOfBucket(1, -1); // copied to shard 2, its bucket's overflow shard
     const qint64 onWrongShard = userOfBucket(1, inOverflow); // copied to shard 3, the head of the other bucket
     const qint64 twiceInHead = userOfBucket(3, -1); // copied into its own shard 3
     if (!inserted) { // the rows stay for the next data row
