@@ -45,6 +45,7 @@ public:
     void cancel();
 
 signals:
+    void runStarted();
     void runFinished(const ShardDesk::LoadTestResult &result);
 
 private:
