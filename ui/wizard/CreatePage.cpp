@@ -35,8 +35,8 @@ QString backupDirFor(const ConfigLocation &location)
 }
 
 // On the worker, after the databases exist: the shards' password (the application user's when there is
-// one) to the credential store, the topology to the
-// config store. Either can fail without undoing the databases, which the user may still want.
+// one) to the credential store, the topology to the config store. Either can fail without undoing the
+// databases, which the user may still want.
 void storeCluster(CreatePage::Run &run, const ClusterPlan &plan, const QString &shardPassword,
                   std::shared_ptr<CredentialStore> credentials, const ConfigLocation &location,
                   const ConnectionOptions &storeLogin)
