@@ -263,7 +263,10 @@ Provisioner::Outcome Provisioner::existingDatabases()
 
 Provisioner::Outcome Provisioner::create()
 {
-    if (const QStringList problems = m_plan.problems(); !problems.isEmpty()) {
+    QStringList problems = m_plan.problems();
+    if (!m_plan.appUser.isEmpty() && m_appPassword.isEmpty())
+        problems.append(tr("Give the application user %1 a password.").arg(m_plan.appUser));
+    if (!problems.isEmpty()) {
         Outcome refused;
         ServerResult result;
         result.status = makeError(problems.join(QLatin1Char(' ')), Error::Kind::Validation);

@@ -80,7 +80,8 @@ public:
     // Drops the databases created by a failed or cancelled create(), and the application user where this
     // run created it (an account that existed before is left, with the password create() set).
     Outcome rollBack(const Outcome &created);
-    // Every database of plan, as if created: rollBack() of it removes a test cluster made earlier.
+    // Every database of plan and its application user, as if created: rollBack() of it removes a test
+    // cluster made earlier.
     static Outcome everyPlannedDatabase(const ClusterPlan &plan);
     // Asks create() to stop after the statement each server is running now.
     void cancel() { m_cancel.store(true); }

@@ -24,7 +24,7 @@ class TestAppUser : public QObject
 private slots:
     void init();
     void cleanup();
-    void dryRunMasksThePassword();
+    void dryRunMasksThePasswordAndCreateNeedsOne();
     void appUserIsWhatTheShardsLogInAs();
     void appUserMayOnlyUseRows_data();
     void appUserMayOnlyUseRows();
@@ -115,7 +115,7 @@ void TestAppUser::cleanup()
     init();
 }
 
-void TestAppUser::dryRunMasksThePassword()
+void TestAppUser::dryRunMasksThePasswordAndCreateNeedsOne()
 {
     Provisioner provisioner(plan(), admin());
     provisioner.setAppPassword(AppPassword);
@@ -126,6 +126,11 @@ void TestAppUser::dryRunMasksThePassword()
                            u"GRANT SELECT, INSERT, UPDATE, DELETE, LOCK TABLES ON `appu_1`.* TO 'sd_app_test'@'%'"_s,
                            u"GRANT SELECT, INSERT, UPDATE, DELETE, LOCK TABLES ON `appu_2`.* TO 'sd_app_test'@'%'"_s}));
     QVERIFY(!statements.join(u'\n').contains(AppPassword));
+    Provisioner withoutPassword(plan(), admin());
+    const Provisioner::Outcome refused = withoutPassword.create();
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errors().join(u'\n').contains(u"Give the application user sd_app_test a password."_s),
+             qPrintable(refused.errors().join(u'\n')));
 }
 
 void TestAppUser::appUserIsWhatTheShardsLogInAs()
