@@ -51,18 +51,6 @@ public:
             return ConnectionPool::errorFrom(query.lastError(), context);
         return {};
     }
-    // Whether the last statement left a note or warning with this server code (SHOW WARNINGS needs no privilege).
-    Result<bool> warned(int code, const QString &context)
-    {
-        QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("SHOW WARNINGS")))
-            return ConnectionPool::errorFrom(query.lastError(), context);
-        while (query.next()) {
-            if (query.value(1).toInt() == code)
-                return true;
-        }
-        return false;
-    }
     Result<QString> version(const QString &context)
     {
         QSqlQuery query(m_db);
@@ -79,6 +67,18 @@ public:
         while (query.next())
             names.append(query.value(0).toString());
         return names;
+    }
+    // Whether the last statement left a note or warning with this server code (SHOW WARNINGS needs no privilege).
+    Result<bool> warned(int code, const QString &context)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SHOW WARNINGS")))
+            return ConnectionPool::errorFrom(query.lastError(), context);
+        while (query.next()) {
+            if (query.value(1).toInt() == code)
+                return true;
+        }
+        return false;
     }
 
 private:
