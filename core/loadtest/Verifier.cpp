@@ -234,6 +234,8 @@ Verifier::Duplicates Verifier::duplicatesInBucket(const QList<int> &bucket, cons
 
 void Verifier::checkDuplicates(Report &report, const Options &options)
 {
+    QElapsedTimer clock;
+    clock.start();
     QList<QFuture<Duplicates>> futures;
     for (const ShardReport &shard : std::as_const(report.shards)) {
         if (!shard.status || m_topology->headOf(shard.shardId) != shard.shardId)
@@ -266,6 +268,7 @@ void Verifier::checkDuplicates(Report &report, const Options &options)
                 report.duplicateKeys.append(key);
         }
     }
+    report.duplicateCheckSeconds = double(clock.elapsed()) / 1000.0;
 }
 
 Verifier::SampleResult Verifier::checkSample(const QList<qint64> &indices, const Options &options)

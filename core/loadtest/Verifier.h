@@ -73,6 +73,7 @@ public:
         int sampleMismatched = 0;
         qint64 scatterRows = 0; // rows of `user` on all shards, all runs (scatter-gather over every shard)
         double elapsedSeconds = 0;
+        double duplicateCheckSeconds = 0; // of elapsedSeconds, the cross-shard duplicate check
         QStringList problems; // each a whole sentence; empty when everything checked out
         bool ok() const { return problems.isEmpty(); }
     };
