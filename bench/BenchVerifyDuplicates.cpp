@@ -4,7 +4,9 @@
 // Verifier::run with Options::keysInMemory = 100,000 (the default), 10,000 and N (one group: every key
 // of a bucket in memory at once), interleaved round by round. Needs scripts/sandbox (2 servers).
 //
-//   build/ci/bench/bench_verify_duplicates [users=200000] [rounds=3]
+//   build/ci/bench/bench_verify_duplicates [users=200000] [rounds=3] [keysInMemory]
+// With keysInMemory, only that setting runs, and the process's peak resident memory is printed too
+// (getrusage), so one process per setting compares what bounding the check saves.
 #include "Sandbox.h"
 
 #include "db/ConnectionPool.h"
@@ -18,6 +20,8 @@
 #include <QSqlQuery>
 #include <QTextStream>
 
+#include <sys/resource.h>
+
 #include <algorithm>
 
 using namespace ShardDesk;
@@ -29,6 +33,8 @@ ConnectionOptions admin()
     ConnectionOptions o;
     o.user = Testing::sandboxUser();
     o.password = Testing::sandboxPassword();
+    // Moving half a bucket and counting a million keys take longer than the interactive 3 s.
+    o.readTimeoutSec = o.writeTimeoutSec = 300;
     return o;
 }
 
@@ -112,7 +118,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    const QList<qint64> limits {100'000, 10'000, users};
+    const QList<qint64> limits
+        = args.size() > 3 ? QList<qint64> {args.at(3).toLongLong()} : QList<qint64> {100'000, 10'000, users};
     QHash<qint64, QList<double>> total, check;
     for (int round = 0; round < rounds; ++round) {
         for (qint64 limit : limits) {
@@ -137,6 +144,11 @@ int main(int argc, char *argv[])
     for (qint64 limit : limits) {
         const double t = median(total.value(limit)), c = median(check.value(limit));
         out << limit << " | " << t << " | " << c << " | " << (t > 0 ? 100.0 * c / t : 0.0) << " %\n";
+    }
+    if (args.size() > 3) {
+        rusage usage {};
+        getrusage(RUSAGE_SELF, &usage);
+        out << "peak resident memory " << usage.ru_maxrss / 1024 << " MB\n";
     }
     out.flush();
     return Provisioner(plan, admin()).rollBack(Provisioner::everyPlannedDatabase(plan)).ok() ? 0 : 1;
