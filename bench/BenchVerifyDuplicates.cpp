@@ -7,7 +7,7 @@
 //   build/ci/bench/bench_verify_duplicates [users=200000] [rounds=3] [keysInMemory]
 // With keysInMemory, only that setting runs, and the process's peak resident memory is printed too
 // (getrusage), so one process per setting compares what bounding the check saves.
-#include "Sandbox.h"
+#include "SandboxLogin.h"
 
 #include "db/ConnectionPool.h"
 #include "loadtest/LoadTest.h"
@@ -30,9 +30,7 @@ namespace {
 
 ConnectionOptions admin()
 {
-    ConnectionOptions o;
-    o.user = Testing::sandboxUser();
-    o.password = Testing::sandboxPassword();
+    ConnectionOptions o = Testing::sandboxLogin();
     // Moving half a bucket and counting a million keys take longer than the interactive 3 s.
     o.readTimeoutSec = o.writeTimeoutSec = 300;
     return o;

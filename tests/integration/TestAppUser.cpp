@@ -1,4 +1,4 @@
-#include "Sandbox.h"
+#include "SandboxLogin.h"
 
 #include "credentials/CredentialStore.h"
 #include "db/ConnectionPool.h"
@@ -61,10 +61,7 @@ ClusterPlan TestAppUser::plan()
 
 ConnectionOptions TestAppUser::admin()
 {
-    ConnectionOptions o;
-    o.user = ShardDesk::Testing::sandboxUser();
-    o.password = ShardDesk::Testing::sandboxPassword();
-    return o;
+    return ShardDesk::Testing::sandboxLogin();
 }
 
 ConnectionOptions TestAppUser::app(const QString &password)

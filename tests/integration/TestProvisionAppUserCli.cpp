@@ -1,5 +1,5 @@
 #include "CliRunner.h"
-#include "Sandbox.h"
+#include "SandboxLogin.h"
 
 #include "provision/Provisioner.h"
 
@@ -92,10 +92,7 @@ void TestProvisionAppUserCli::initTestCase()
 
 void TestProvisionAppUserCli::cleanupTestCase()
 {
-    ConnectionOptions admin;
-    admin.user = Testing::sandboxUser();
-    admin.password = Testing::sandboxPassword();
-    Provisioner provisioner(plan(), admin);
+    Provisioner provisioner(plan(), Testing::sandboxLogin());
     const Provisioner::Outcome dropped = provisioner.rollBack(Provisioner::everyPlannedDatabase(plan()));
     QVERIFY2(dropped.ok(), qPrintable(dropped.errors().join(u'\n')));
 }

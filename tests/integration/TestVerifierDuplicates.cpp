@@ -1,4 +1,4 @@
-#include "Sandbox.h"
+#include "SandboxLogin.h"
 
 #include "db/ConnectionPool.h"
 #include "db/SqlIdentifier.h"
@@ -47,10 +47,7 @@ private:
 
 ConnectionOptions TestVerifierDuplicates::admin()
 {
-    ConnectionOptions o;
-    o.user = ShardDesk::Testing::sandboxUser();
-    o.password = ShardDesk::Testing::sandboxPassword();
-    return o;
+    return ShardDesk::Testing::sandboxLogin();
 }
 
 void TestVerifierDuplicates::initTestCase()
