@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 
 namespace ShardDesk::Cli {
 
@@ -30,6 +31,48 @@ int printDryRun(const Provisioner &provisioner, CliContext &context)
             context.out() << statement << QLatin1Char(';') << Qt::endl;
     }
     return CliContext::Ok;
+}
+
+// The application user's password, from --app-password-env only: it is never an argument.
+Result<QString> applicationPassword(const QCommandLineParser &parser, const ClusterPlan &plan)
+{
+    if (plan.appUser.isEmpty()) {
+        if (parser.isSet(QStringLiteral("app-password-env")))
+            return makeError(ProvisionCommand::tr("--app-password-env needs --app-user."), Error::Kind::Usage);
+        return QString();
+    }
+    const QString variable = parser.value(QStringLiteral("app-password-env"));
+    if (variable.isEmpty() || !qEnvironmentVariableIsSet(qPrintable(variable)))
+        return makeError(ProvisionCommand::tr("--app-user needs its password in the environment variable named by "
+                                              "--app-password-env."),
+                         Error::Kind::Usage);
+    const QString password = qEnvironmentVariable(qPrintable(variable));
+    if (password.isEmpty())
+        return makeError(ProvisionCommand::tr("The application user's password in %1 is empty.").arg(variable),
+                         Error::Kind::Usage);
+    return password;
+}
+
+// The shards log in as the application user: its password goes to the credential store under their
+// references. Where there is no credential store, the cluster still works with --password-env.
+void storeApplicationPassword(const Topology &topology, const QString &password, CliContext &context)
+{
+    auto store = context.credentialStore();
+    QSet<QString> written;
+    for (const Shard &shard : topology.shards) {
+        if (!store || written.contains(shard.credentialRef))
+            continue;
+        written.insert(shard.credentialRef);
+        if (auto stored = store.value()->write(shard.credentialRef, password); !stored) {
+            store = stored.error();
+            break;
+        }
+    }
+    if (!store)
+        context.err() << ProvisionCommand::tr("The application user's password was not stored (%1); give it with "
+                                              "--password-env to the commands that use the cluster.")
+                             .arg(store.error().message)
+                      << Qt::endl;
 }
 
 } // namespace
@@ -58,6 +101,15 @@ void ProvisionCommand::configure(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("capacity-mb"), tr("Capacity per shard in MB (default 1024)."), tr("MB"),
                       QStringLiteral("1024")});
     parser.addOption({QStringLiteral("name"), tr("Cluster name."), tr("name"), QStringLiteral("cluster")});
+    parser.addOption({QStringLiteral("app-user"),
+                      tr("Create this application user on every server with only the privileges the shards need "
+                         "(rows of the shard databases), and let the shards log in as it."),
+                      tr("name")});
+    parser.addOption({QStringLiteral("app-password-env"),
+                      tr("Read the application user's password from environment variable <name>."), tr("name")});
+    parser.addOption({QStringLiteral("app-host"),
+                      tr("The client host part of the application user's account (default %, any host)."), tr("host"),
+                      QStringLiteral("%")});
     parser.addOption({QStringLiteral("drop-existing"), tr("Drop planned databases that exist and create them anew.")});
     parser.addOption({QStringLiteral("dry-run"), tr("Print every statement per server; change nothing.")});
     parser.addOption({QStringLiteral("backup-dir"),
@@ -90,6 +142,11 @@ int ProvisionCommand::execute(const QCommandLineParser &parser, CliContext &cont
     plan.databasePattern = parser.value(QStringLiteral("database-pattern"));
     plan.chaining = parser.isSet(QStringLiteral("buckets")) ? ClusterPlan::Chaining::BucketPerServer
                                                             : ClusterPlan::Chaining::AllHeads;
+    plan.appUser = parser.value(QStringLiteral("app-user"));
+    plan.appUserHost = parser.value(QStringLiteral("app-host"));
+    auto appPassword = applicationPassword(parser, plan);
+    if (!appPassword)
+        return context.usage(appPassword.error().message);
     if (!ok[0] || !ok[1] || !ok[2])
         return context.usage(tr("--shards-per-server and --vshards take whole numbers, --capacity-mb a number."));
     if (const QStringList problems = plan.problems(); !problems.isEmpty()) {
@@ -117,6 +174,7 @@ int ProvisionCommand::execute(const QCommandLineParser &parser, CliContext &cont
         return context.fail(password.error());
     admin.password = password.value();
     Provisioner creator(plan, admin);
+    creator.setAppPassword(*appPassword);
     creator.setDropExisting(parser.isSet(QStringLiteral("drop-existing")));
     QObject::connect(&creator, &Provisioner::serverFinished, [&context, &plan](int server, bool done, const QString &message) {
         context.err() << (done ? tr("%1: created.").arg(plan.servers.at(server).toString())
@@ -127,7 +185,7 @@ int ProvisionCommand::execute(const QCommandLineParser &parser, CliContext &cont
     if (!outcome.ok()) {
         for (const QString &error : outcome.errors())
             context.err() << error << Qt::endl;
-        const QStringList created = outcome.createdDatabases();
+        const QStringList created = outcome.createdDatabases() + outcome.createdUsers();
         if (!created.isEmpty()) {
             const Provisioner::Outcome undone = creator.rollBack(outcome);
             context.err() << (undone.ok() ? tr("Rolled back: dropped %1.") : tr("Rolling back failed; these may remain: %1."))
@@ -137,6 +195,8 @@ int ProvisionCommand::execute(const QCommandLineParser &parser, CliContext &cont
         return CliContext::RuntimeError;
     }
 
+    if (!plan.appUser.isEmpty())
+        storeApplicationPassword(*topology, *appPassword, context);
     auto store = context.openStore();
     if (!store)
         return context.fail(store.error());
@@ -152,6 +212,7 @@ int ProvisionCommand::execute(const QCommandLineParser &parser, CliContext &cont
         context.printJson(QJsonObject{{QStringLiteral("servers"), int(plan.servers.size())},
                                       {QStringLiteral("shards"), plan.shardCount()},
                                       {QStringLiteral("vshards"), plan.vshardCount},
+                                      {QStringLiteral("shardUser"), plan.shardUser()},
                                       {QStringLiteral("backup"), *backup}});
     } else {
         if (!backup->isEmpty())

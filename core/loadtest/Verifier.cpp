@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -57,6 +58,9 @@ Result<Rows> select(ConnectionPool &pool, const ConnectionOptionsProvider &provi
     q->finish();
     return rows;
 }
+
+// How many keys a report names as examples.
+constexpr int ExampleKeys = 10;
 
 qint64 first(const Rows &rows)
 {
@@ -127,14 +131,144 @@ Verifier::ShardReport Verifier::checkShard(const Shard &shard, const Options &op
     report.usersWithoutComments = first(*orphans);
     report.elephants = first(*elephants);
     const int head = m_topology->headOf(shard.id);
+    QList<int> wrongVShards;
     for (const QVariantList &row : std::as_const(*perVShard)) {
         const int vshard = row.value(0).toInt();
+        report.rowsPerVShard.insert(vshard, row.value(1).toLongLong());
         report.wrongVShard += row.value(2).toLongLong();
         const bool mapped = vshard >= 0 && vshard < m_topology->vshards.count();
-        if (!mapped || m_topology->vshards.headOf(vshard) != head)
+        if (!mapped || m_topology->vshards.headOf(vshard) != head) {
             report.wrongBucket += row.value(1).toLongLong();
+            wrongVShards.append(vshard);
+        }
     }
+    if (report.wrongVShard > 0 || report.wrongBucket > 0)
+        report.misplacedKeys = misplacedKeys(shard, wrongVShards, options);
     return report;
+}
+
+// A few keys of the rows on shard that fail the placement audit, for the report.
+QStringList Verifier::misplacedKeys(const Shard &shard, const QList<int> &wrongVShards, const Options &options)
+{
+    const QString key = SqlIdentifier::quote(m_topology->settings.keyColumn);
+    QStringList conditions {
+        QStringLiteral("VIRTUAL_SHARD <> CRC32(%1) % %2").arg(key).arg(m_topology->settings.vshardCount)};
+    QStringList ids;
+    for (int vshard : wrongVShards.mid(0, 100)) // numbers read from the server as integers, not text
+        ids.append(QString::number(vshard));
+    if (!ids.isEmpty())
+        conditions.append(QStringLiteral("VIRTUAL_SHARD IN (%1)").arg(ids.join(QLatin1Char(','))));
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %1 LIKE ? AND (%3) LIMIT %4")
+                            .arg(key, SqlIdentifier::qualified(shard.database, QStringLiteral("user")),
+                                 conditions.join(QStringLiteral(" OR ")))
+                            .arg(ExampleKeys);
+    auto rows = select(m_pool, m_options, shard, sql, {UserGenerator(options.seed).keyPattern()},
+                       tr("Could not read the misplaced keys of shard %1.").arg(shard.displayName()));
+    QStringList keys;
+    for (const QVariantList &row : rows ? *rows : Rows())
+        keys.append(tr("%1 on shard %2").arg(row.value(0).toString(), shard.displayName()));
+    return keys;
+}
+
+// Why a bucket is enough: a row of key K belongs in the bucket of vshard(K) = CRC32(K) mod N. A copy of K
+// on a shard outside that bucket is already a placement-audit failure (wrongBucket), and a copy with a
+// wrong VIRTUAL_SHARD a wrongVShard one; so the duplicates left to find are copies of K within its own
+// bucket — the head and its overflow shards, on one or several servers. Those are found vshard group by
+// vshard group: the group's keys are read from every shard of the bucket and counted, so memory holds
+// about Options::keysInMemory keys at a time whatever the cluster's size (10,000,000 users: 100 groups, not 10M
+// keys at once), and each read uses the VIRTUAL_SHARD index.
+Verifier::Duplicates Verifier::duplicatesInBucket(const QList<int> &bucket, const QList<ShardReport> &reports,
+                                                  const Options &options)
+{
+    const int head = bucket.constFirst();
+    QMap<int, qint64> rows; // the bucket's own vshards that hold rows of this run, in order
+    for (const ShardReport &report : reports) {
+        if (!bucket.contains(report.shardId))
+            continue;
+        for (auto it = report.rowsPerVShard.cbegin(); it != report.rowsPerVShard.cend(); ++it) {
+            if (it.key() >= 0 && it.key() < m_topology->vshards.count() && m_topology->vshards.headOf(it.key()) == head)
+                rows[it.key()] += it.value();
+        }
+    }
+    const QString key = SqlIdentifier::quote(m_topology->settings.keyColumn);
+    const QString pattern = UserGenerator(options.seed).keyPattern();
+    Duplicates result;
+    for (auto it = rows.cbegin(); it != rows.cend();) {
+        const int from = it.key();
+        int to = from;
+        qint64 inGroup = 0;
+        for (; it != rows.cend() && (inGroup == 0 || inGroup + it.value() <= options.keysInMemory); ++it) {
+            inGroup += it.value();
+            to = it.key();
+        }
+        QHash<QString, int> copies;
+        copies.reserve(qsizetype(inGroup));
+        for (int id : bucket) {
+            const Shard *shard = m_topology->shard(id);
+            if (!shard)
+                continue;
+            const QString sql
+                = QStringLiteral("SELECT VIRTUAL_SHARD, %1 FROM %2 WHERE VIRTUAL_SHARD BETWEEN ? AND ? AND %1 LIKE ?")
+                      .arg(key, SqlIdentifier::qualified(shard->database, QStringLiteral("user")));
+            auto found = select(m_pool, m_options, *shard, sql, {from, to, pattern},
+                                tr("Could not look for duplicate keys on shard %1.").arg(shard->displayName()));
+            if (!found) {
+                result.status = found.error();
+                return result;
+            }
+            for (const QVariantList &row : std::as_const(*found)) {
+                if (rows.contains(row.value(0).toInt())) // vshards between of other buckets: the audit's
+                    ++copies[row.value(1).toString()];
+            }
+        }
+        for (auto copy = copies.cbegin(); copy != copies.cend(); ++copy) {
+            if (copy.value() < 2)
+                continue;
+            result.extraCopies += copy.value() - 1;
+            if (result.keys.size() < ExampleKeys)
+                result.keys.append(copy.key());
+        }
+    }
+    return result;
+}
+
+void Verifier::checkDuplicates(Report &report, const Options &options)
+{
+    QElapsedTimer clock;
+    clock.start();
+    QList<QFuture<Duplicates>> futures;
+    for (const ShardReport &shard : std::as_const(report.shards)) {
+        if (!shard.status || m_topology->headOf(shard.shardId) != shard.shardId)
+            continue;
+        const QList<int> bucket = m_topology->bucket(shard.shardId);
+        int shardsWithRows = 0;
+        qint64 extraInOneShard = 0;
+        for (const ShardReport &other : std::as_const(report.shards)) {
+            if (bucket.contains(other.shardId) && other.users > 0) {
+                ++shardsWithRows;
+                extraInOneShard += other.users - other.distinctKeys;
+            }
+        }
+        // One shard with rows: COUNT(DISTINCT) on the server already says there is nothing to find.
+        if (shardsWithRows < 2 && extraInOneShard == 0)
+            continue;
+        futures.append(QtConcurrent::run(&m_threads, [this, bucket, shards = report.shards, options] {
+            Duplicates found = duplicatesInBucket(bucket, shards, options);
+            closeConnections();
+            return found;
+        }));
+    }
+    for (QFuture<Duplicates> &future : futures) {
+        const Duplicates found = future.result();
+        if (!found.status)
+            report.problems.append(found.status.error().fullText());
+        report.duplicates += found.extraCopies;
+        for (const QString &key : found.keys) {
+            if (report.duplicateKeys.size() < ExampleKeys)
+                report.duplicateKeys.append(key);
+        }
+    }
+    report.duplicateCheckSeconds = double(clock.elapsed()) / 1000.0;
 }
 
 Verifier::SampleResult Verifier::checkSample(const QList<qint64> &indices, const Options &options)
@@ -219,7 +353,7 @@ Verifier::Report Verifier::run(const Options &options)
             continue;
         }
         report.found += shard.users;
-        report.duplicates += shard.users - shard.distinctKeys;
+        report.misplacedKeys += shard.misplacedKeys.mid(0, ExampleKeys - int(report.misplacedKeys.size()));
         report.comments += shard.comments;
         report.usersWithoutComments += shard.usersWithoutComments;
         report.elephants += shard.elephants;
@@ -227,6 +361,7 @@ Verifier::Report Verifier::run(const Options &options)
         report.wrongBucket += shard.wrongBucket;
         report.scatterRows += shard.allUsers;
     }
+    checkDuplicates(report, options);
     report.sampled = sample;
     for (QFuture<SampleResult> &future : sampleFutures) {
         const SampleResult part = future.result();
@@ -255,7 +390,9 @@ void Verifier::judge(Report &report) const
                                    .arg(acknowledged)
                                    .arg(o.unknown));
     if (report.duplicates > 0)
-        report.problems.append(tr("%n key(s) are stored more than once.", "", int(report.duplicates)));
+        report.problems.append(tr("Extra copies of keys stored in their bucket: %1, for example %2.")
+                                   .arg(report.duplicates)
+                                   .arg(report.duplicateKeys.join(QStringLiteral(", "))));
     if (o.commentsPerUser > 0 && report.usersWithoutComments > 0)
         report.problems.append(tr("%n user(s) have no comment.", "", int(report.usersWithoutComments)));
     const qint64 elephants = UserGenerator::elephantUsers(o.users) * o.commentsPerUser;
@@ -268,6 +405,9 @@ void Verifier::judge(Report &report) const
         report.problems.append(tr("%n row(s) have a VIRTUAL_SHARD that is not CRC32(key) mod N.", "", int(report.wrongVShard)));
     if (report.wrongBucket > 0)
         report.problems.append(tr("%n row(s) live outside the bucket the vshard map names.", "", int(report.wrongBucket)));
+    if (!report.misplacedKeys.isEmpty())
+        report.problems.append(
+            tr("Misplaced rows, for example: %1.").arg(report.misplacedKeys.join(QStringLiteral(", "))));
     if (report.sampleMissing > o.users - acknowledged)
         report.problems.append(tr("%1 of %2 sampled keys were not found.").arg(report.sampleMissing).arg(report.sampled));
     if (report.scatterRows < report.found)

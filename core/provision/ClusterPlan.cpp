@@ -3,6 +3,8 @@
 #include "credentials/CredentialStore.h"
 #include "db/SqlIdentifier.h"
 
+#include <QRegularExpression>
+
 namespace ShardDesk {
 
 int ClusterPlan::headCount() const
@@ -21,6 +23,32 @@ QStringList ClusterPlan::databasesOf(int serverIndex) const
     for (int k = 1; k <= shardsPerServer; ++k)
         names.append(databaseName(serverIndex * shardsPerServer + k));
     return names;
+}
+
+QString ClusterPlan::appAccount() const
+{
+    // Both parts are restricted by appUserProblems() to characters that need no escaping in a literal.
+    return QStringLiteral("'%1'@'%2'").arg(appUser, appUserHost);
+}
+
+// The account names are written into CREATE USER and GRANT, which take no placeholders: only
+// characters that cannot end or escape a quoted literal are accepted.
+QStringList ClusterPlan::appUserProblems() const
+{
+    QStringList result;
+    if (appUser.isEmpty())
+        return result;
+    static const QRegularExpression userName(QStringLiteral("^[A-Za-z0-9_]{1,32}$"));
+    static const QRegularExpression hostName(QStringLiteral("^[A-Za-z0-9._%:-]{1,255}$"));
+    if (!userName.match(appUser).hasMatch())
+        result.append(tr("The application user \"%1\" must be 1 to 32 letters, digits or underscores.").arg(appUser));
+    if (!hostName.match(appUserHost).hasMatch())
+        result.append(tr("The application user's host \"%1\" must be a host name, an address or a pattern with "
+                         "%2 (letters, digits, '.', '-', ':', '_' and '%2' only).")
+                          .arg(appUserHost, QStringLiteral("%")));
+    if (appUser == user)
+        result.append(tr("The application user must differ from the login that creates the cluster."));
+    return result;
 }
 
 QStringList ClusterPlan::problems() const
@@ -56,6 +84,7 @@ QStringList ClusterPlan::problems() const
                           .arg(vshardCount));
     if (user.isEmpty())
         result.append(tr("Give the user the shards log in as."));
+    result += appUserProblems();
     if (schema.isEmpty())
         result.append(tr("The schema has no statement."));
     return result;
@@ -90,8 +119,8 @@ Result<Topology> ClusterPlan::topology() const
             shard.host = servers.at(s).host();
             shard.port = servers.at(s).port();
             shard.database = databases.at(k);
-            shard.user = user;
-            shard.credentialRef = CredentialStore::referenceFor(user, shard.serverKey());
+            shard.user = shardUser();
+            shard.credentialRef = CredentialStore::referenceFor(shard.user, shard.serverKey());
             shard.capacityMb = capacityMbPerShard;
             // The tables are created empty: there are no ids of a parent to continue from.
             shard.initialized = true;

@@ -37,10 +37,21 @@ public:
     double capacityMbPerShard = 1024;
     int vshardCount = DefaultVShardCount;
     QString keyColumn = QStringLiteral("userid");
-    QString user; // the login every shard uses; its password lives in the credential store
+    QString user; // the login that creates the cluster (and that the shards use when there is no appUser)
+    // Optional dedicated application login, created on every server with only the privileges the
+    // shards need (see Provisioner). When set, the shards log in as appUser; its password is never part
+    // of a plan (Provisioner::setAppPassword), it goes to the credential store under the shards' reference.
+    QString appUser;
+    // The client host part of appUser's account. '%' because the hosts the application will connect
+    // from are not known here; narrow it (a subnet such as 10.0.0.%) where they are.
+    QString appUserHost = QStringLiteral("%");
     // The DDL run in every shard database (that database is the default one, so tables are unqualified).
     QStringList schema = defaultSchema();
 
+    // The login the shards of the created cluster use: appUser when there is one, else user.
+    QString shardUser() const { return appUser.isEmpty() ? user : appUser; }
+    // 'appUser'@'appUserHost' as SQL names an account; only meaningful once problems() accepts both parts.
+    QString appAccount() const;
     int shardCount() const { return int(servers.size()) * shardsPerServer; }
     int headCount() const;
     // The database of shard number n (1-based, in server order), from databasePattern.
@@ -50,6 +61,8 @@ public:
 
     // Every reason the plan cannot be created, each a whole sentence; empty when it can.
     QStringList problems() const;
+    // The part of problems() about appUser and appUserHost, for the page where they are typed.
+    QStringList appUserProblems() const;
     // Things that work but are not recommended (a vshard count that is not a power of two).
     QStringList warnings() const;
     // The topology of the created cluster: shards with ids 1..n, vshards spread evenly over the heads.

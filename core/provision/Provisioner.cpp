@@ -4,6 +4,7 @@
 #include "db/SqlIdentifier.h"
 #include "topology/TopologyJson.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFuture>
@@ -61,6 +62,18 @@ public:
             names.append(query.value(0).toString());
         return names;
     }
+    // Whether the last statement left a note or warning with this server code (SHOW WARNINGS needs no privilege).
+    Result<bool> warned(int code, const QString &context)
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SHOW WARNINGS")))
+            return ConnectionPool::errorFrom(query.lastError(), context);
+        while (query.next()) {
+            if (query.value(1).toInt() == code)
+                return true;
+        }
+        return false;
+    }
 
 private:
     QString m_name;
@@ -77,6 +90,18 @@ QString createDatabase(const QString &name)
 QString dropDatabase(const QString &name)
 {
     return QStringLiteral("DROP DATABASE IF EXISTS %1").arg(SqlIdentifier::quote(name));
+}
+
+// MariaDB's note for CREATE USER IF NOT EXISTS of an account that exists (ER_USER_CREATE_EXISTS).
+constexpr int UserExistsNote = 1973;
+
+// mysql_native_password's stored form: '*' and SHA1(SHA1(password)) in upper-case hex. Only hex digits
+// go into the statement, so no quoting can break, and the password itself never leaves this process.
+QString nativePasswordHash(const QString &password)
+{
+    const QByteArray once = QCryptographicHash::hash(password.toUtf8(), QCryptographicHash::Sha1);
+    return QLatin1Char('*')
+        + QString::fromLatin1(QCryptographicHash::hash(once, QCryptographicHash::Sha1).toHex().toUpper());
 }
 
 QString useDatabase(const QString &name)
@@ -106,6 +131,16 @@ QStringList Provisioner::Outcome::createdDatabases() const
     return names;
 }
 
+QStringList Provisioner::Outcome::createdUsers() const
+{
+    QStringList names;
+    for (const ServerResult &r : servers) {
+        if (r.createdAppUser)
+            names.append(tr("%1: user %2").arg(r.server.toString(), r.appAccount));
+    }
+    return names;
+}
+
 QStringList Provisioner::Outcome::errors() const
 {
     QStringList messages;
@@ -128,7 +163,7 @@ Provisioner::~Provisioner()
     m_threads.waitForDone();
 }
 
-QStringList Provisioner::statementsFor(int serverIndex) const
+QStringList Provisioner::statementsFor(int serverIndex, Secrets secrets) const
 {
     QStringList statements;
     for (const QString &database : m_plan.databasesOf(serverIndex)) {
@@ -138,6 +173,29 @@ QStringList Provisioner::statementsFor(int serverIndex) const
         statements.append(useDatabase(database));
         statements += m_plan.schema;
     }
+    return statements + appUserStatements(serverIndex, secrets);
+}
+
+// The application user gets what the shards' clients run and nothing more: rows read and written by the
+// load test, verify and ShardSession (SELECT, INSERT, UPDATE, DELETE), and LOCK TABLES because the mover
+// drains writers with LOCK TABLES ... READ under the shards' login. Not granted: CREATE, DROP, ALTER
+// (provisioned shards are initialized, so no AUTO_INCREMENT advance is needed), FILE, PROCESS, SUPER.
+// information_schema shows it the tables it has privileges on, and SHOW GLOBAL STATUS needs no privilege
+// in MariaDB 10.11, so monitoring works as this user too. The syntax is MariaDB's (IDENTIFIED BY PASSWORD).
+QStringList Provisioner::appUserStatements(int serverIndex, Secrets secrets) const
+{
+    if (m_plan.appUser.isEmpty())
+        return {};
+    const QString account = m_plan.appAccount();
+    const QString hash = secrets == Secrets::Masked ? QStringLiteral("***") : nativePasswordHash(m_appPassword);
+    QStringList statements {
+        QStringLiteral("CREATE USER IF NOT EXISTS %1 IDENTIFIED BY PASSWORD '%2'").arg(account, hash),
+        // An account that existed already gets the password the credential store will hold.
+        QStringLiteral("ALTER USER %1 IDENTIFIED BY PASSWORD '%2'").arg(account, hash),
+    };
+    for (const QString &database : m_plan.databasesOf(serverIndex))
+        statements.append(QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE, LOCK TABLES ON %1.* TO %2")
+                              .arg(SqlIdentifier::quote(database), account));
     return statements;
 }
 
@@ -145,7 +203,7 @@ QList<Provisioner::ServerStatements> Provisioner::dryRun() const
 {
     QList<ServerStatements> result;
     for (int s = 0; s < m_plan.servers.size(); ++s)
-        result.append({m_plan.servers.at(s), statementsFor(s)});
+        result.append({m_plan.servers.at(s), statementsFor(s, Secrets::Masked)});
     return result;
 }
 
@@ -199,7 +257,10 @@ Provisioner::Outcome Provisioner::existingDatabases()
 
 Provisioner::Outcome Provisioner::create()
 {
-    if (const QStringList problems = m_plan.problems(); !problems.isEmpty()) {
+    QStringList problems = m_plan.problems();
+    if (!m_plan.appUser.isEmpty() && m_appPassword.isEmpty())
+        problems.append(tr("Give the application user %1 a password.").arg(m_plan.appUser));
+    if (!problems.isEmpty()) {
         Outcome refused;
         ServerResult result;
         result.status = makeError(problems.join(QLatin1Char(' ')), Error::Kind::Validation);
@@ -223,7 +284,8 @@ Provisioner::Outcome Provisioner::create()
             return existing;
     }
     return forEachServer([this](int s, AdminConnection &connection, ServerResult &result) -> Result<void> {
-        const QStringList statements = statementsFor(s);
+        const QStringList statements = statementsFor(s, Secrets::AsRun);
+        const QStringList shown = statementsFor(s, Secrets::Masked);
         const QStringList databases = m_plan.databasesOf(s);
         for (int i = 0; i < statements.size(); ++i) {
             if (m_cancel.load()) {
@@ -231,15 +293,29 @@ Provisioner::Outcome Provisioner::create()
                 return makeError(tr("Cancelled after %n statement(s).", "", i));
             }
             const QString &sql = statements.at(i);
-            emit statementStarted(s, i, int(statements.size()), sql);
-            auto done = connection.exec(
-                sql, tr("Statement %1 of %2 failed on %3.").arg(i + 1).arg(statements.size()).arg(result.server.toString()));
-            if (!done)
-                return done.error();
+            emit statementStarted(s, i, int(statements.size()), shown.at(i));
+            const QString context = tr("Statement %1 of %2 failed on %3.")
+                                        .arg(i + 1)
+                                        .arg(statements.size())
+                                        .arg(result.server.toString());
+            if (auto done = connection.exec(sql, context); !done) {
+                if (sql == shown.at(i))
+                    return done.error();
+                // A syntax error's text quotes the statement, hash included: say which statement, masked.
+                return makeError(context + QLatin1Char(' ') + shown.at(i), done.error().kind, QString(),
+                                 done.error().serverCode);
+            }
             result.statementsRun = i + 1;
             // Databases are created in plan order, so the n-th CREATE DATABASE made the n-th database.
             if (sql.startsWith(QLatin1String("CREATE DATABASE")))
                 result.created.append(databases.at(result.created.size()));
+            if (sql.startsWith(QLatin1String("CREATE USER"))) {
+                auto existed = connection.warned(UserExistsNote, context);
+                if (!existed)
+                    return existed.error();
+                result.createdAppUser = !*existed;
+                result.appAccount = m_plan.appAccount();
+            }
         }
         return {};
     });
@@ -252,6 +328,8 @@ Provisioner::Outcome Provisioner::everyPlannedDatabase(const ClusterPlan &plan)
         ServerResult result;
         result.server = plan.servers.at(s);
         result.created = plan.databasesOf(s);
+        result.createdAppUser = !plan.appUser.isEmpty();
+        result.appAccount = plan.appAccount();
         all.servers.append(result);
     }
     return all;
@@ -259,16 +337,26 @@ Provisioner::Outcome Provisioner::everyPlannedDatabase(const ClusterPlan &plan)
 
 Provisioner::Outcome Provisioner::rollBack(const Outcome &created)
 {
-    QHash<ServerAddress, QStringList> toDrop;
+    QHash<ServerAddress, ServerResult> toDrop;
     for (const ServerResult &r : created.servers)
-        toDrop.insert(r.server, r.created);
+        toDrop.insert(r.server, r);
     return forEachServer([toDrop](int, AdminConnection &connection, ServerResult &result) -> Result<void> {
-        for (const QString &database : toDrop.value(result.server)) {
+        const ServerResult made = toDrop.value(result.server);
+        for (const QString &database : made.created) {
             auto dropped = connection.exec(dropDatabase(database), tr("Could not drop database %1 on %2.")
                                                                        .arg(database, result.server.toString()));
             if (!dropped)
                 return dropped.error();
             result.created.append(database); // here: the databases dropped
+        }
+        if (made.createdAppUser) {
+            auto dropped
+                = connection.exec(QStringLiteral("DROP USER IF EXISTS %1").arg(made.appAccount),
+                                  tr("Could not drop user %1 on %2.").arg(made.appAccount, result.server.toString()));
+            if (!dropped)
+                return dropped.error();
+            result.createdAppUser = true; // here: dropped
+            result.appAccount = made.appAccount;
         }
         return {};
     });

@@ -43,6 +43,8 @@ public:
         QString version;      // the server's VERSION() (testConnections())
         QStringList existing; // planned databases found already there (existingDatabases())
         QStringList created;  // databases this run created, for rollBack()
+        bool createdAppUser = false; // this run created the plan's application user here (not there before)
+        QString appAccount; // that user as 'name'@'host'
         int statementsRun = 0;
         bool cancelled = false;
         Result<void> status;
@@ -54,6 +56,7 @@ public:
         bool ok() const;
         bool cancelled() const;
         QStringList createdDatabases() const; // "host:port/database", for the user
+        QStringList createdUsers() const; // "host:port 'user'@'host'", for the user
         QStringList errors() const;           // "host:port: message"
     };
 
@@ -63,6 +66,9 @@ public:
     const ClusterPlan &plan() const { return m_plan; }
     // Drop planned databases that exist and create them anew, instead of refusing them.
     void setDropExisting(bool drop) { m_dropExisting = drop; }
+    // The password of the plan's application user; kept in memory only. The statements carry its
+    // mysql_native_password hash (CREATE USER takes no placeholder), and the dry run masks even that.
+    void setAppPassword(const QString &password) { m_appPassword = password; }
 
     QList<ServerStatements> dryRun() const;
     // Logs in to every server at once and reads its version: the wizard's "Test connections".
@@ -71,9 +77,11 @@ public:
     Outcome existingDatabases();
     // Refuses (nothing run) when a planned database exists and drop-existing is off.
     Outcome create();
-    // Drops the databases created by a failed or cancelled create().
+    // Drops the databases created by a failed or cancelled create(), and the application user where this
+    // run created it (an account that existed before is left, with the password create() set).
     Outcome rollBack(const Outcome &created);
-    // Every database of plan, as if created: rollBack() of it removes a test cluster made earlier.
+    // Every database of plan and its application user, as if created: rollBack() of it removes a test
+    // cluster made earlier.
     static Outcome everyPlannedDatabase(const ClusterPlan &plan);
     // Asks create() to stop after the statement each server is running now.
     void cancel() { m_cancel.store(true); }
@@ -88,12 +96,15 @@ signals:
     void serverFinished(int serverIndex, bool ok, const QString &message);
 
 private:
-    QStringList statementsFor(int serverIndex) const;
+    enum class Secrets { AsRun, Masked };
+    QStringList statementsFor(int serverIndex, Secrets secrets) const;
+    QStringList appUserStatements(int serverIndex, Secrets secrets) const;
     template<typename Fn>
     Outcome forEachServer(Fn fn);
 
     ClusterPlan m_plan;
     ConnectionOptions m_admin;
+    QString m_appPassword;
     bool m_dropExisting = false;
     std::atomic<bool> m_cancel {false};
     QThreadPool m_threads;

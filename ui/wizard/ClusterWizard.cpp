@@ -3,9 +3,11 @@
 #include "CreatePage.h"
 #include "CredentialsPage.h"
 #include "LayoutPage.h"
+#include "LoadTestPage.h"
 #include "ReviewPage.h"
 #include "SchemaPage.h"
 #include "ServersPage.h"
+#include "VerifyPage.h"
 
 #include <QFutureWatcher>
 
@@ -26,6 +28,8 @@ ClusterWizard::ClusterWizard(ConfigLocation location, std::shared_ptr<Credential
     setPage(SchemaPageId, new SchemaPage(this));
     setPage(ReviewPageId, new ReviewPage(this));
     setPage(CreatePageId, new CreatePage(this));
+    setPage(LoadTestPageId, new LoadTestPage(this));
+    setPage(VerifyPageId, new VerifyPage(this));
     setStartId(ServersPageId);
 }
 
@@ -47,9 +51,11 @@ ConnectionOptions ClusterWizard::adminOptions() const
 
 ConnectionOptionsProvider ClusterWizard::shardLogin() const
 {
-    const ConnectionOptions admin = adminOptions();
-    return [admin](const Shard &shard) -> Result<ConnectionOptions> {
-        ConnectionOptions options = admin;
+    ConnectionOptions login = adminOptions();
+    if (!m_plan.appUser.isEmpty())
+        login.password = m_appPassword;
+    return [login](const Shard &shard) -> Result<ConnectionOptions> {
+        ConnectionOptions options = login;
         options.user = shard.user;
         return options;
     };

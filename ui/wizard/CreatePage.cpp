@@ -34,9 +34,10 @@ QString backupDirFor(const ConfigLocation &location)
     return dir;
 }
 
-// On the worker, after the databases exist: the password to the credential store, the topology to the
-// config store. Either can fail without undoing the databases, which the user may still want.
-void storeCluster(CreatePage::Run &run, const ClusterPlan &plan, const ConnectionOptions &admin,
+// On the worker, after the databases exist: the shards' password (the application user's when there is
+// one) to the credential store, the topology to the config store. Either can fail without undoing the
+// databases, which the user may still want.
+void storeCluster(CreatePage::Run &run, const ClusterPlan &plan, const QString &shardPassword,
                   std::shared_ptr<CredentialStore> credentials, const ConfigLocation &location,
                   const ConnectionOptions &storeLogin)
 {
@@ -51,7 +52,7 @@ void storeCluster(CreatePage::Run &run, const ClusterPlan &plan, const Connectio
             if (written.contains(shard.credentialRef))
                 continue;
             written.insert(shard.credentialRef);
-            if (auto stored = credentials->write(shard.credentialRef, admin.password); !stored) {
+            if (auto stored = credentials->write(shard.credentialRef, shardPassword); !stored) {
                 run.storeError = stored.error().fullText();
                 return;
             }
@@ -85,6 +86,9 @@ CreatePage::CreatePage(ClusterWizard *wizard)
 {
     setTitle(tr("Create"));
     setCommitPage(true);
+    // Finish here, or go on to the load test: the cluster exists either way.
+    setFinalPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Load test >"));
     m_servers->setObjectName(QStringLiteral("createProgress"));
     m_servers->setRootIsDecorated(false);
     m_servers->setHeaderLabels({tr("Server"), tr("Progress"), tr("Statement")});
@@ -147,6 +151,7 @@ void CreatePage::start()
     m_status->setText(tr("Creating the shard databases…"));
     m_provisioner = std::make_unique<Provisioner>(plan, admin);
     m_provisioner->setDropExisting(m_wizard->dropExisting());
+    m_provisioner->setAppPassword(m_wizard->appPassword());
     connect(m_provisioner.get(), &Provisioner::statementStarted, this, &CreatePage::onStatementStarted);
     connect(m_provisioner.get(), &Provisioner::serverFinished, this, &CreatePage::onServerFinished);
     auto *watcher = new QFutureWatcher<Run>(this);
@@ -155,12 +160,13 @@ void CreatePage::start()
         onCreated(watcher->result());
     });
     Provisioner *provisioner = m_provisioner.get();
-    watcher->setFuture(QtConcurrent::run([provisioner, plan, admin, credentials = m_wizard->credentials(),
+    const QString shardPassword = plan.appUser.isEmpty() ? admin.password : m_wizard->appPassword();
+    watcher->setFuture(QtConcurrent::run([provisioner, plan, shardPassword, credentials = m_wizard->credentials(),
                                           location = m_wizard->configLocation(), storeLogin = m_wizard->storeLogin()] {
         Run run;
         run.outcome = provisioner->create();
         if (run.outcome.ok())
-            storeCluster(run, plan, admin, credentials, location, storeLogin);
+            storeCluster(run, plan, shardPassword, credentials, location, storeLogin);
         return run;
     }));
     emit completeChanged();
@@ -210,7 +216,7 @@ void CreatePage::onCreated(const Run &run)
         m_status->setText(
             tr("The databases were created, but the configuration could not be stored: %1").arg(run.storeError));
     } else {
-        const QStringList created = run.outcome.createdDatabases();
+        const QStringList created = run.outcome.createdDatabases() + run.outcome.createdUsers();
         m_status->setText((run.outcome.cancelled() ? tr("Creation was cancelled.") : tr("Creation failed:"))
                           + QLatin1Char('\n') + run.outcome.errors().join(QLatin1Char('\n')));
         m_created->addItems(created);

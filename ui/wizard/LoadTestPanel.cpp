@@ -205,6 +205,7 @@ void LoadTestPanel::start()
     });
     LoadTest *test = m_test.get();
     watcher->setFuture(QtConcurrent::run([test] { return test->run(); }));
+    emit runStarted();
 }
 
 void LoadTestPanel::cancel()

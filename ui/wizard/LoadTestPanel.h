@@ -48,6 +48,7 @@ public:
     static QComboBox *createModeBox(QWidget *parent);
 
 signals:
+    void runStarted();
     void runFinished(const ShardDesk::LoadTestResult &result);
 
 private:

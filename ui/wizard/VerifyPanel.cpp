@@ -133,6 +133,7 @@ void VerifyPanel::start()
         Verifier verifier(topology, login);
         return verifier.run(options);
     }));
+    emit started();
 }
 
 void VerifyPanel::showReport(const Verifier::Report &report)
@@ -148,7 +149,11 @@ void VerifyPanel::showReport(const Verifier::Report &report)
 
     addCheck(tr("Rows found"), report.found >= low && report.found <= high,
              tr("%1 found; expected from %2 to %3.").arg(report.found).arg(low).arg(high));
-    addCheck(tr("No duplicate key"), report.duplicates == 0, tr("%1 duplicates.").arg(report.duplicates));
+    addCheck(tr("No duplicate key"), report.duplicates == 0,
+             report.duplicateKeys.isEmpty() ? tr("%1 extra copies in the buckets.").arg(report.duplicates)
+                                            : tr("%1 extra copies in the buckets, for example %2.")
+                                                  .arg(report.duplicates)
+                                                  .arg(report.duplicateKeys.join(QStringLiteral(", "))));
     addCheck(tr("Sample read back by key"), report.sampleMissing == 0 && report.sampleMismatched == 0,
              tr("%1 keys read, %2 missing, %3 different from the generator.")
                  .arg(report.sampled)

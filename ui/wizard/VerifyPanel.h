@@ -40,6 +40,7 @@ public:
     void start();
 
 signals:
+    void started();
     void verified(bool ok);
 
 private:
