@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSet>
 
 namespace ShardDesk::Cli {
@@ -176,7 +177,11 @@ int ProvisionCommand::execute(const QCommandLineParser &parser, CliContext &cont
     Provisioner creator(plan, admin);
     creator.setAppPassword(*appPassword);
     creator.setDropExisting(parser.isSet(QStringLiteral("drop-existing")));
-    QObject::connect(&creator, &Provisioner::serverFinished, [&context, &plan](int server, bool done, const QString &message) {
+    // Servers finish on their own threads at once: one line at a time on the shared stream.
+    QMutex output;
+    QObject::connect(&creator, &Provisioner::serverFinished, [&context, &plan, &output](int server, bool done,
+                                                                                      const QString &message) {
+        const QMutexLocker locker(&output);
         context.err() << (done ? tr("%1: created.").arg(plan.servers.at(server).toString())
                                : tr("%1: failed: %2").arg(plan.servers.at(server).toString(), message))
                       << Qt::endl;

@@ -207,11 +207,11 @@ QList<Provisioner::ServerStatements> Provisioner::dryRun() const
     return result;
 }
 
-template<typename Fn> Provisioner::Outcome Provisioner::forEachServer(Fn fn)
+template<typename Fn> Provisioner::Outcome Provisioner::forEachServer(Fn fn, bool announce)
 {
     QList<QFuture<ServerResult>> futures;
     for (int s = 0; s < m_plan.servers.size(); ++s) {
-        futures.append(QtConcurrent::run(&m_threads, [this, s, fn] {
+        futures.append(QtConcurrent::run(&m_threads, [this, s, fn, announce] {
             ServerResult result;
             result.server = m_plan.servers.at(s);
             AdminConnection connection(result.server, m_admin);
@@ -219,8 +219,8 @@ template<typename Fn> Provisioner::Outcome Provisioner::forEachServer(Fn fn)
                 result.status = *connection.error();
             else
                 result.status = fn(s, connection, result);
-            emit serverFinished(s, result.status.ok(),
-                                result.status ? QString() : result.status.error().fullText());
+            if (announce)
+                emit serverFinished(s, result.status.ok(), result.status ? QString() : result.status.error().fullText());
             return result;
         }));
     }
@@ -318,7 +318,7 @@ Provisioner::Outcome Provisioner::create()
             }
         }
         return {};
-    });
+    }, true);
 }
 
 Provisioner::Outcome Provisioner::everyPlannedDatabase(const ClusterPlan &plan)

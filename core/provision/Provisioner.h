@@ -93,6 +93,9 @@ public:
 signals:
     // Statement index (0-based) of count is about to run on server serverIndex (plan order).
     void statementStarted(int serverIndex, int index, int count, const QString &statement);
+    // create() is done on server serverIndex: its databases were created (ok) or what failed. Not sent for
+    // the checks before it. Emitted from the worker threads, one per server at once: receivers that are
+    // not QObjects living in another thread must serialise their own output.
     void serverFinished(int serverIndex, bool ok, const QString &message);
 
 private:
@@ -100,7 +103,8 @@ private:
     QStringList statementsFor(int serverIndex, Secrets secrets) const;
     QStringList appUserStatements(int serverIndex, Secrets secrets) const;
     template<typename Fn>
-    Outcome forEachServer(Fn fn);
+    // announce: emit serverFinished as each server ends (the creating pass only).
+    Outcome forEachServer(Fn fn, bool announce = false);
 
     ClusterPlan m_plan;
     ConnectionOptions m_admin;

@@ -1,8 +1,9 @@
 #pragma once
 // Runs sharddesk-cli from a test (tests registered with CLI get its path as SHARDDESK_CLI_PATH) with stdin
 // closed, so it never prompts, and returns its exit code and output. Header-only, needs only Qt6::Core.
-// A test-wide home for the runner that TestCli, TestLoadTestCli, TestMonitorCli and TestMoveCli each copy.
 
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
 #include <QtCore/QProcessEnvironment>
 #include <QtCore/QString>
@@ -15,6 +16,8 @@ struct CliRun
     int exitCode = -1; // -1: did not finish within the timeout (and was killed)
     QString out;
     QString err;
+    // The output read as one JSON object (for --json runs); empty when it is not one.
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
 inline CliRun runCli(const QString &program, const QStringList &args, const QProcessEnvironment &environment,

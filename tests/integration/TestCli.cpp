@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "Sandbox.h"
 
 #include <QJsonArray>
@@ -33,12 +34,7 @@ private slots:
     void requireTlsRefusesAPlainTextServer();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ShardDesk::Testing::CliRun;
     Run cli(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     Run cliSqlite(QStringList args);
     void makeCluster();
@@ -57,17 +53,7 @@ void TestCli::init()
 
 TestCli::Run TestCli::cli(const QStringList &args, const QProcessEnvironment &env)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SHARDDESK_CLI_PATH), args);
-    p.closeWriteChannel(); // not a terminal: never prompts
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ShardDesk::Testing::runCli(QStringLiteral(SHARDDESK_CLI_PATH), args, env, 60000);
 }
 
 TestCli::Run TestCli::cliSqlite(QStringList args)

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "Sandbox.h"
 
 #include <QJsonArray>
@@ -29,13 +30,7 @@ private slots:
     void killedServerFailsOnlyItsShardsAndAcknowledgedRowsStay();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = ShardDesk::Testing::CliRun;
     QProcessEnvironment environment() const;
     QStringList withStore(QStringList args) const;
     Run cli(const QStringList &args, int timeoutMs = 180000);
@@ -64,20 +59,7 @@ QStringList TestLoadTestCli::withStore(QStringList args) const
 
 TestLoadTestCli::Run TestLoadTestCli::cli(const QStringList &args, int timeoutMs)
 {
-    QProcess p;
-    p.setProcessEnvironment(environment());
-    p.start(QStringLiteral(SHARDDESK_CLI_PATH), withStore(args));
-    p.closeWriteChannel();
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ShardDesk::Testing::runCli(QStringLiteral(SHARDDESK_CLI_PATH), withStore(args), environment(), timeoutMs);
 }
 
 QString TestLoadTestCli::writeHosts(const QString &name, const QString &text)

@@ -1,3 +1,4 @@
+#include "CliRunner.h"
 #include "Sandbox.h"
 
 #include <QJsonArray>
@@ -31,12 +32,7 @@ private slots:
     void badIntervalIsAUsageError();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Run = ShardDesk::Testing::CliRun;
     Run cli(QStringList args, const QString &config);
     QString makeCluster(const QStringList &hosts);
 
@@ -49,17 +45,7 @@ TestMonitorCli::Run TestMonitorCli::cli(QStringList args, const QString &config)
     args << QStringLiteral("--config") << config << QStringLiteral("--password-env") << PasswordVariable;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(PasswordVariable, sandboxPassword());
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SHARDDESK_CLI_PATH), args);
-    p.closeWriteChannel(); // not a terminal: never prompts
-    Run r;
-    if (!p.waitForFinished(60000))
-        return r;
-    r.exitCode = p.exitCode();
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return ShardDesk::Testing::runCli(QStringLiteral(SHARDDESK_CLI_PATH), args, env, 60000);
 }
 
 QString TestMonitorCli::makeCluster(const QStringList &hosts)
