@@ -229,6 +229,41 @@
         <source>Run with --help for the options.</source>
         <translation>Starten Sie mit --help, um die Optionen zu sehen.</translation>
     </message>
+    <message>
+        <source>Connect to servers over TLS, trusting the certificate authorities in this PEM file.</source>
+        <translation>Über TLS mit den Servern verbinden und dabei den Zertifizierungsstellen in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Present this client certificate (PEM) to servers; needs --tls-key.</source>
+        <translation>Dieses Client-Zertifikat (PEM) gegenüber den Servern vorweisen; benötigt --tls-key.</translation>
+    </message>
+    <message>
+        <source>The private key (PEM) of --tls-cert.</source>
+        <translation>Der private Schlüssel (PEM) zu --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Refuse every server connection that is not encrypted.</source>
+        <translation>Jede Serververbindung ablehnen, die nicht verschlüsselt ist.</translation>
+    </message>
+    <message>
+        <source>The file %1 given with --%2 does not exist or cannot be read.</source>
+        <translation>Die mit --%2 angegebene Datei %1 existiert nicht oder kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key must be given together.</source>
+        <translation>--tls-cert und --tls-key müssen zusammen angegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::Cli::Command</name>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 validation or runtime error.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Aufruffehler, 2 Validierungs- oder Laufzeitfehler.</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::Cli::ExportCommand</name>
@@ -1240,6 +1275,59 @@ Der Server antwortet nicht: %4</translation>
         <source>Recommended capacities set; Apply saves them.</source>
         <translation>Empfohlene Kapazitäten gesetzt; „Übernehmen“ speichert sie.</translation>
     </message>
+    <message>
+        <source>&amp;Move VShards…</source>
+        <translation>VShards &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Monitoring off</source>
+        <translation>Überwachung aus</translation>
+    </message>
+    <message>
+        <source>Monitoring: waiting for the first answers…</source>
+        <translation>Überwachung: Warten auf die ersten Antworten…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %n server(s)</source>
+        <translation>
+            <numerusform>Überwachung von %n Server</numerusform>
+            <numerusform>Überwachung von %n Servern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %n server(s), none reachable</source>
+        <translation>
+            <numerusform>Überwachung von %n Server, keiner erreichbar</numerusform>
+            <numerusform>Überwachung von %n Servern, keiner erreichbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 servers, %n unreachable</source>
+        <translation>
+            <numerusform>Überwachung von %1 Servern, %n nicht erreichbar</numerusform>
+            <numerusform>Überwachung von %1 Servern, %n nicht erreichbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move VShards</source>
+        <translation>VShards verschieben</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>VShards were moved: the stored map changed. Apply or revert your edits, then reload (F5) to see it.</source>
+        <translation>VShards wurden verschoben: Die gespeicherte Zuordnung hat sich geändert. Übernehmen Sie Ihre Änderungen oder setzen Sie sie zurück und laden Sie dann neu (F5), um sie zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::ClusterWizard</name>
@@ -1591,8 +1679,12 @@ Der Server antwortet nicht: %4</translation>
 <context>
     <name>ShardDesk::ConnectionTester</name>
     <message>
-        <source>Connected to %1 as %2.</source>
-        <translation>Verbunden mit %1 als %2.</translation>
+        <source>Could not read the version of %1.</source>
+        <translation>Die Version von %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2: %3.</source>
+        <translation>Verbunden mit %1 als %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2005,10 @@ Wählen Sie, wo Passwörter stattdessen abgelegt werden. Sie werden nie im Klart
     <message>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Open pyshards shardconf</source>
+        <translation>pyshards-shardconf öffnen</translation>
     </message>
 </context>
 <context>
@@ -2320,10 +2416,6 @@ Wählen Sie, wo Passwörter stattdessen abgelegt werden. Sie werden nie im Klart
         <translation>Shards nach Bucket</translation>
     </message>
     <message>
-        <source>Open a configuration with File → Open.</source>
-        <translation>Öffnen Sie eine Konfiguration mit Datei → Öffnen.</translation>
-    </message>
-    <message>
         <source>VShard map</source>
         <translation>VShard-Zuordnung</translation>
     </message>
@@ -2501,6 +2593,38 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
         <source>&lt;h3&gt;ShardDesk %1&lt;/h3&gt;&lt;p&gt;Desktop administration, capacity planning and load testing for application-level sharding over MySQL and MariaDB.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShardDesk %1&lt;/h3&gt;&lt;p&gt;Desktop-Verwaltung, Kapazitätsplanung und Lasttests für Sharding auf Anwendungsebene über MySQL und MariaDB.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open a configuration with File → Open Configuration File…</source>
+        <translation>Öffnen Sie eine Konfiguration mit Datei → Konfigurationsdatei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;pyshards shardconf…</source>
+        <translation>&amp;pyshards-shardconf öffnen…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Open pyshards shardconf</source>
+        <translation>pyshards-shardconf öffnen</translation>
+    </message>
+    <message>
+        <source>The pyshards shardconf, as an SQLite file path or mysql://user@host:port/database:</source>
+        <translation>Die pyshards-shardconf, als Pfad einer SQLite-Datei oder mysql://benutzer@host:port/datenbank:</translation>
+    </message>
+    <message>
+        <source>Password of %1 (used for this import only):</source>
+        <translation>Passwort von %1 (nur für diesen Import verwendet):</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the list.</source>
+        <translation>%1 existiert nicht mehr; es wurde aus der Liste entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::MemoryCredentialStore</name>
@@ -2612,6 +2736,174 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
     </message>
 </context>
 <context>
+    <name>ShardDesk::MoveDialog</name>
+    <message>
+        <source>&amp;Run Move</source>
+        <translation>Verschiebung &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Move</source>
+        <translation>Verschiebung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Sch&amp;ließen</translation>
+    </message>
+    <message>
+        <source>Move VShards</source>
+        <translation>VShards verschieben</translation>
+    </message>
+    <message>
+        <source>Size of every bucket before and after the move</source>
+        <translation>Größe jedes Buckets vor und nach der Verschiebung</translation>
+    </message>
+    <message>
+        <source>VShards to move</source>
+        <translation>Zu verschiebende VShards</translation>
+    </message>
+    <message>
+        <source>Could not measure the vshards&apos; sizes: %1</source>
+        <translation>Die Größen der VShards konnten nicht gemessen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>Zu&amp;rückrollen</translation>
+    </message>
+    <message>
+        <source>Checking the move journal and measuring the vshards&apos; sizes…</source>
+        <translation>Das Verschiebejournal wird geprüft und die Größen der VShards werden gemessen…</translation>
+    </message>
+    <message>
+        <source>VShard %1: shard %2 → shard %3</source>
+        <translation>VShard %1: Shard %2 → Shard %3</translation>
+    </message>
+    <message>
+        <source>Nothing to move: every vshard named is on its target already.</source>
+        <translation>Nichts zu verschieben: Jede angegebene VShard liegt bereits auf ihrem Ziel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vshard(s) to move.</source>
+        <translation>
+            <numerusform>%n VShard zu verschieben.</numerusform>
+            <numerusform>%n VShards zu verschieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Sizes are being measured; megabytes show as 0 until then.</source>
+        <translation>%1 Die Größen werden gemessen; bis dahin werden die Megabyte als 0 angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Warning: %n bucket(s) would be over capacity (in red).</source>
+        <translation>
+            <numerusform>%1 Warnung: %n Bucket wäre über der Kapazität (rot).</numerusform>
+            <numerusform>%1 Warnung: %n Buckets wären über der Kapazität (rot).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rolling the unfinished move back…</source>
+        <translation>Die nicht abgeschlossene Verschiebung wird zurückgerollt…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the vshards under way are finished first; the others stay where they are.</source>
+        <translation>Abbruch: Die laufenden VShards werden zuerst fertig verschoben; die anderen bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>a vshard&apos;s move step</comment>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>copying rows</source>
+        <comment>a vshard&apos;s move step</comment>
+        <translation>kopiert Zeilen</translation>
+    </message>
+    <message>
+        <source>writes paused, copying the last rows</source>
+        <comment>a vshard&apos;s move step</comment>
+        <translation>Schreibzugriffe angehalten, kopiert die letzten Zeilen</translation>
+    </message>
+    <message>
+        <source>verified, the same rows on both sides</source>
+        <comment>a vshard&apos;s move step</comment>
+        <translation>geprüft, auf beiden Seiten dieselben Zeilen</translation>
+    </message>
+    <message>
+        <source>switched to the new shard</source>
+        <comment>a vshard&apos;s move step</comment>
+        <translation>auf den neuen Shard umgeschaltet</translation>
+    </message>
+    <message>
+        <source>moved, old rows cleaned up</source>
+        <comment>a vshard&apos;s move step</comment>
+        <translation>verschoben, alte Zeilen bereinigt</translation>
+    </message>
+    <message>
+        <source>VShard %1: %2</source>
+        <translation>VShard %1: %2</translation>
+    </message>
+    <message>
+        <source>VShard %1: copying rows, %2 so far</source>
+        <translation>VShard %1: kopiert Zeilen, bisher %2</translation>
+    </message>
+    <message>
+        <source>%1 s elapsed, %2 rows copied</source>
+        <translation>%1 s vergangen, %2 Zeilen kopiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled back: %n vshard(s) stay where they were; %1 copied rows deleted from the target.</source>
+        <translation>
+            <numerusform>Zurückgerollt: %n VShard bleibt, wo sie war; %1 kopierte Zeilen aus dem Ziel gelöscht.</numerusform>
+            <numerusform>Zurückgerollt: %n VShards bleiben, wo sie waren; %1 kopierte Zeilen aus dem Ziel gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n vshard(s) in %1 s: %2 rows copied, %3 rows deleted from the old shards.</source>
+        <translation>
+            <numerusform>%n VShard in %1 s verschoben: %2 Zeilen kopiert, %3 Zeilen aus den alten Shards gelöscht.</numerusform>
+            <numerusform>%n VShards in %1 s verschoben: %2 Zeilen kopiert, %3 Zeilen aus den alten Shards gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Cancelled: %n vshard(s) were not started and stay where they were.</source>
+        <translation>
+            <numerusform>%1 Abgebrochen: %n VShard wurde nicht begonnen und bleibt, wo sie war.</numerusform>
+            <numerusform>%1 Abgebrochen: %n VShards wurden nicht begonnen und bleiben, wo sie waren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Could not check for an unfinished move: %1</source>
+        <translation>Es konnte nicht geprüft werden, ob eine Verschiebung nicht abgeschlossen ist: %1</translation>
+    </message>
+    <message>
+        <source>The move stopped: %1</source>
+        <translation>Die Verschiebung wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>An earlier move is unfinished. Resume finishes it; Roll Back leaves the vshards not yet switched where they were. A new move can run only after one of them.</source>
+        <translation>Eine frühere Verschiebung ist nicht abgeschlossen. „Fortsetzen“ schließt sie ab; „Zurückrollen“ lässt die noch nicht umgeschalteten VShards, wo sie waren. Eine neue Verschiebung ist erst nach einem der beiden möglich.</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::MoveJournal</name>
     <message>
         <source>The move journal is damaged: vshard %1 is at an unknown step &quot;%2&quot;.</source>
@@ -2673,6 +2965,120 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
     </message>
 </context>
 <context>
+    <name>ShardDesk::MovePlanForm</name>
+    <message>
+        <source>&amp;VShards:</source>
+        <translation>VS&amp;hards:</translation>
+    </message>
+    <message>
+        <source>&amp;From shard:</source>
+        <translation>&amp;Von Shard:</translation>
+    </message>
+    <message>
+        <source>&amp;To shard:</source>
+        <translation>&amp;Zu Shard:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Wie viele:</translation>
+    </message>
+    <message>
+        <source>Move the selected vshards to a shard</source>
+        <translation>Die ausgewählten VShards in einen Shard verschieben</translation>
+    </message>
+    <message>
+        <source>Split a shard: half of its vshards to another</source>
+        <translation>Einen Shard aufteilen: die Hälfte seiner VShards in einen anderen</translation>
+    </message>
+    <message>
+        <source>Move the largest vshards off a shard</source>
+        <translation>Die größten VShards von einem Shard wegverschieben</translation>
+    </message>
+    <message>
+        <source>Even out the shards by size</source>
+        <translation>Die Shards nach Größe ausgleichen</translation>
+    </message>
+    <message>
+        <source>ids and ranges, such as 17,18,40-63</source>
+        <translation>IDs und Bereiche, etwa 17,18,40-63</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Shard %1 (%2)</source>
+        <translation>Shard %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Measuring the vshards&apos; sizes…</source>
+        <translation>Die Größen der VShards werden gemessen…</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::MovePreviewModel</name>
+    <message>
+        <source>Bucket %1</source>
+        <translation>Bucket %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Bucket %1 (%2): after the move it holds more than its shards&apos; capacity.</source>
+        <translation>Bucket %1 (%2): Nach der Verschiebung enthält er mehr als die Kapazität seiner Shards.</translation>
+    </message>
+    <message>
+        <source>Bucket %1 (%2)</source>
+        <translation>Bucket %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>VShards before</source>
+        <translation>VShards vorher</translation>
+    </message>
+    <message>
+        <source>VShards after</source>
+        <translation>VShards nachher</translation>
+    </message>
+    <message>
+        <source>MB before</source>
+        <translation>MB vorher</translation>
+    </message>
+    <message>
+        <source>MB after</source>
+        <translation>MB nachher</translation>
+    </message>
+    <message>
+        <source>Capacity MB</source>
+        <translation>Kapazität MB</translation>
+    </message>
+    <message>
+        <source>% after</source>
+        <comment>column header: percent of capacity after the move</comment>
+        <translation>% nachher</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::NativeStatement</name>
+    <message>
+        <source>%1 The connection is not an open MySQL connection.</source>
+        <translation>%1 Die Verbindung ist keine offene MySQL-Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 The statement returns rows, which this kind of statement cannot read.</source>
+        <translation>%1 Die Anweisung liefert Zeilen, die diese Art von Anweisung nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::Poller</name>
     <message numerus="yes">
         <source>%1 Next attempt in %n second(s).</source>
@@ -2684,6 +3090,101 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
     <message>
         <source>No login is set for polling.</source>
         <translation>Für die Abfrage ist keine Anmeldung festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>&amp;Poll interval (ms):</source>
+        <translation>&amp;Abfrageintervall (ms):</translation>
+    </message>
+    <message>
+        <source>Chart &amp;window:</source>
+        <translation>Diagramm-&amp;Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout (s):</source>
+        <translation>Zeitlimit für &amp;Verbinden (s):</translation>
+    </message>
+    <message>
+        <source>&amp;Read timeout (s):</source>
+        <translation>Zeitlimit für &amp;Lesen (s):</translation>
+    </message>
+    <message>
+        <source>W&amp;rite timeout (s):</source>
+        <translation>Zeitlimit für &amp;Schreiben (s):</translation>
+    </message>
+    <message>
+        <source>Load test defaults</source>
+        <translation>Standardwerte für Lasttests</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>C&amp;omments per user:</source>
+        <translation>&amp;Kommentare pro Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modus:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size (users):</source>
+        <translation>Stapel&amp;größe (Benutzer):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of ShardDesk.</source>
+        <translation>Eine neue Sprache wird ab dem nächsten Start von ShardDesk verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>Recent configurations</source>
+        <translation>Zuletzt geöffnete Konfigurationen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear List</source>
+        <translation>Liste l&amp;eeren</translation>
+    </message>
+    <message>
+        <source>The list is cleared when you press OK.</source>
+        <translation>Die Liste wird geleert, wenn Sie auf OK klicken.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum entries:</source>
+        <translation>&amp;Höchstzahl der Einträge:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3544,72 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
     <message>
         <source>Could not delete rows of table &quot;%1&quot; of shard %2.</source>
         <translation>Zeilen der Tabelle „%1“ von Shard %2 konnten nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::RowLookupPanel</name>
+    <message>
+        <source>&amp;Look Up Row</source>
+        <translation>Zeile &amp;nachschlagen</translation>
+    </message>
+    <message>
+        <source>Table to look the key up in</source>
+        <translation>Tabelle, in der der Schlüssel nachgeschlagen wird</translation>
+    </message>
+    <message>
+        <source>Key column of the table</source>
+        <translation>Schlüsselspalte der Tabelle</translation>
+    </message>
+    <message>
+        <source>Reads the key&apos;s rows from every shard of its bucket.</source>
+        <translation>Liest die Zeilen des Schlüssels aus jedem Shard seines Buckets.</translation>
+    </message>
+    <message>
+        <source>Rows found for the key</source>
+        <translation>Für den Schlüssel gefundene Zeilen</translation>
+    </message>
+    <message>
+        <source>SELECT * FROM</source>
+        <translation>SELECT * FROM</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>WHERE</translation>
+    </message>
+    <message>
+        <source>= key</source>
+        <translation>= Schlüssel</translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot;…</source>
+        <translation>„%1“ wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>%1 (shard %2)</source>
+        <translation>%1 (Shard %2)</translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation>Shard %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, the first %3 shown.</source>
+        <translation>%1: %2 Zeilen, die ersten %3 werden angezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n row(s) in the key&apos;s bucket.</source>
+        <translation>
+            <numerusform>%n Zeile im Bucket des Schlüssels gefunden.</numerusform>
+            <numerusform>%n Zeilen im Bucket des Schlüssels gefunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4078,6 +4645,10 @@ nicht erreichbar</translation>
         <source>Bucket head for the selected vshards:</source>
         <translation>Bucket-Kopf für die ausgewählten VShards:</translation>
     </message>
+    <message>
+        <source>&amp;Move Selection to Shard…</source>
+        <translation>Auswahl in einen Shard &amp;verschieben…</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::VShardMover</name>
@@ -4155,8 +4726,8 @@ nicht erreichbar</translation>
         <translation>VShard %1, Tabelle „%2“: %3 Zeile(n) mit Prüfsumme %4 an der Quelle, %5 Zeile(n) mit Prüfsumme %6 am Ziel</translation>
     </message>
     <message>
-        <source>Could not delete rows from shard %1.</source>
-        <translation>Zeilen konnten nicht aus Shard %1 gelöscht werden.</translation>
+        <source>Could not read the settings of shard %1.</source>
+        <translation>Die Einstellungen von Shard %1 konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
