@@ -33,12 +33,12 @@ void bindUser(NativeStatement *q, int base, int vshard, const GeneratedUser &use
     q->bindInt(base + 5, int(user.suspended));
 }
 
-void bindComment(NativeStatement *q, int base, int vshard, qint64 userId, const QString &comment,
+void bindComment(NativeStatement *q, int base, int vshard, qint64 userId, const QByteArray &comment,
                  const QString &keyword)
 {
     q->bindInt(base, vshard);
     q->bindInt(base + 1, userId);
-    q->bindText(base + 2, comment);
+    q->bindUtf8(base + 2, comment);
     q->bindText(base + 3, keyword);
 }
 
@@ -244,7 +244,7 @@ Result<void> LoadTestWorker::insertComments(int target, int vshard, qint64 index
         auto query = statement(target, t.commentInsert);
         if (!query)
             return query.error();
-        bindComment(*query, 0, vshard, userId, m_shared.generator.comment(index, c),
+        bindComment(*query, 0, vshard, userId, m_shared.generator.commentBytes(index, c),
                     m_shared.generator.keyword(index, c));
         if (auto done = (*query)->execute(t.context); !done)
             return done.error();
@@ -332,7 +332,7 @@ Result<void> LoadTestWorker::writeBatch(int target, const std::vector<std::pair<
         const auto [index, vshard] = users[size_t(r)];
         for (int c = 0; c < comments; ++c)
             bindComment(q, (r * comments + c) * CommentColumnCount, vshard, firstId + r,
-                        m_shared.generator.comment(index, c), m_shared.generator.keyword(index, c));
+                        m_shared.generator.commentBytes(index, c), m_shared.generator.keyword(index, c));
     }
     return q->execute(t.context);
 }
