@@ -94,6 +94,13 @@ void NativeStatement::bindText(int index, const QString &value)
     param.text = value.toUtf8();
 }
 
+void NativeStatement::bindUtf8(int index, const QByteArray &value)
+{
+    Param &param = m_params.at(size_t(index));
+    param.type = Param::Type::Text;
+    param.text = value; // shared, not copied
+}
+
 bool NativeStatement::bindAll()
 {
     // Refilled per execution because a rebound text may live elsewhere now; this is client-side only.
@@ -113,7 +120,9 @@ bool NativeStatement::bindAll()
         case Param::Type::Text:
             param.length = static_cast<unsigned long>(param.text.size());
             bind.buffer_type = MYSQL_TYPE_STRING;
-            bind.buffer = param.text.data();
+            // constData: data() would detach (copy) a text shared by bindUtf8; input buffers are
+            // only read by the client library.
+            bind.buffer = const_cast<char *>(param.text.constData());
             bind.buffer_length = param.length;
             bind.length = &param.length;
             break;

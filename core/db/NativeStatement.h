@@ -40,6 +40,8 @@ public:
     void bindNull(int index);
     void bindInt(int index, qint64 value);
     void bindText(int index, const QString &value);
+    // Text already in UTF-8 (or ASCII): no conversion per execution.
+    void bindUtf8(int index, const QByteArray &value);
 
     // One round trip (COM_STMT_EXECUTE). Errors are classified exactly like QMYSQL's by
     // ConnectionPool::errorFrom(): a lost connection is a Timeout (the row may have been applied).

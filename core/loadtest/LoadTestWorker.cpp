@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QThread>
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -32,12 +33,12 @@ void bindUser(NativeStatement *q, int base, int vshard, const GeneratedUser &use
     q->bindInt(base + 5, int(user.suspended));
 }
 
-void bindComment(NativeStatement *q, int base, int vshard, qint64 userId, const QString &comment,
+void bindComment(NativeStatement *q, int base, int vshard, qint64 userId, const QByteArray &comment,
                  const QString &keyword)
 {
     q->bindInt(base, vshard);
     q->bindInt(base + 1, userId);
-    q->bindText(base + 2, comment);
+    q->bindUtf8(base + 2, comment);
     q->bindText(base + 3, keyword);
 }
 
@@ -85,7 +86,71 @@ void LoadTestWorker::recordLatency(qint64 micros)
     m_interval.record(micros);
 }
 
+int LoadTestWorker::chunkSize(double ratePerSecond)
+{
+    if (ratePerSecond <= 0)
+        return ChunkSize;
+    // About 20 ms of the schedule: a thread writes its chunk's users at their own due times, so a
+    // larger chunk would only let one thread fall behind while others wait.
+    return int(std::clamp(ratePerSecond / 50.0, 1.0, double(ChunkSize)));
+}
+
+void LoadTestWorker::orderByServer(std::vector<RoutedUser> &chunk, int serverCount, int firstServer)
+{
+    if (serverCount <= 1)
+        return;
+    const auto rank = [serverCount, firstServer](const RoutedUser &u) {
+        return (u.server - firstServer % serverCount + serverCount) % serverCount;
+    };
+    std::stable_sort(chunk.begin(), chunk.end(),
+                     [&rank](const RoutedUser &a, const RoutedUser &b) { return rank(a) < rank(b); });
+}
+
 void LoadTestWorker::run()
+{
+    if (m_shared.spec.mode == LoadTestSpec::Mode::Batch)
+        runBatch();
+    else
+        runChunked();
+    // Statements first, then connections: the pool's registry for this thread goes when it ends.
+    m_connections.clear();
+    m_shared.pool.closeThreadConnections();
+}
+
+void LoadTestWorker::runChunked()
+{
+    const LoadTestSpec &spec = m_shared.spec;
+    const RoutingTable &routing = *m_shared.routing;
+    const int chunk = chunkSize(spec.ratePerSecond);
+    const int serverCount = int(m_shared.servers.size());
+    std::vector<RoutedUser> users;
+    users.reserve(size_t(chunk));
+    while (!m_shared.stop.load(std::memory_order_relaxed)) {
+        const qint64 first = m_shared.next.fetch_add(chunk, std::memory_order_relaxed);
+        if (first >= spec.users)
+            break;
+        users.clear();
+        for (qint64 index = first; index < std::min(first + chunk, spec.users); ++index) {
+            const Route route = routing.route(m_shared.generator.key(index));
+            const int target = m_shared.targetOfShard.value(route.writeShardId, -1);
+            const int server = target < 0 ? 0 : m_shared.targets[size_t(target)].serverIndex;
+            users.push_back({index, target, route.vshard, server});
+        }
+        // Chunk k starts on server k mod S: with T >= S threads, they start on different servers.
+        orderByServer(users, serverCount, int((first / chunk) % std::max(serverCount, 1)));
+        for (const RoutedUser &user : users) {
+            // Checked per user, so a cancel stops within one user; the rest of the chunk is not taken.
+            if (m_shared.stop.load(std::memory_order_relaxed) || !pace(user.index))
+                return;
+            if (user.target < 0)
+                count(0, Outcome::Failed, 1); // never for a valid topology; counted so totals add up
+            else
+                insertOne(user.index, user.target, user.vshard);
+        }
+    }
+}
+
+void LoadTestWorker::runBatch()
 {
     const LoadTestSpec &spec = m_shared.spec;
     const RoutingTable &routing = *m_shared.routing;
@@ -96,25 +161,15 @@ void LoadTestWorker::run()
         const Route route = routing.route(m_shared.generator.key(index));
         const int target = m_shared.targetOfShard.value(route.writeShardId, -1);
         if (target < 0) {
-            // Never happens for a valid topology; counted so the totals still add up.
-            count(0, Outcome::Failed, 1);
+            count(0, Outcome::Failed, 1); // never for a valid topology; counted so totals add up
             continue;
         }
-        if (spec.mode == LoadTestSpec::Mode::Batch) {
-            addToBatch(index, target, route.vshard);
-        } else {
-            insertOne(index, target, route.vshard);
-        }
+        addToBatch(index, target, route.vshard);
     }
     // Users already taken are written even after a cancel: each batch is one transaction. Every
     // thread looks at every shard after its own last addition, so nothing is left behind.
-    if (spec.mode == LoadTestSpec::Mode::Batch) {
-        for (int target = 0; target < int(m_shared.batches.size()); ++target)
-            flushPending(target);
-    }
-    // Statements first, then connections: the pool's registry for this thread goes when it ends.
-    m_connections.clear();
-    m_shared.pool.closeThreadConnections();
+    for (int target = 0; target < int(m_shared.batches.size()); ++target)
+        flushPending(target);
 }
 
 bool LoadTestWorker::pace(qint64 index)
@@ -189,7 +244,7 @@ Result<void> LoadTestWorker::insertComments(int target, int vshard, qint64 index
         auto query = statement(target, t.commentInsert);
         if (!query)
             return query.error();
-        bindComment(*query, 0, vshard, userId, m_shared.generator.comment(index, c),
+        bindComment(*query, 0, vshard, userId, m_shared.generator.commentBytes(index, c),
                     m_shared.generator.keyword(index, c));
         if (auto done = (*query)->execute(t.context); !done)
             return done.error();
@@ -277,7 +332,7 @@ Result<void> LoadTestWorker::writeBatch(int target, const std::vector<std::pair<
         const auto [index, vshard] = users[size_t(r)];
         for (int c = 0; c < comments; ++c)
             bindComment(q, (r * comments + c) * CommentColumnCount, vshard, firstId + r,
-                        m_shared.generator.comment(index, c), m_shared.generator.keyword(index, c));
+                        m_shared.generator.commentBytes(index, c), m_shared.generator.keyword(index, c));
     }
     return q->execute(t.context);
 }

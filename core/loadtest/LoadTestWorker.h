@@ -88,6 +88,24 @@ public:
         QElapsedTimer clock;
     };
 
+    // A user taken and routed, not written yet.
+    struct RoutedUser
+    {
+        qint64 index = 0;
+        int target = 0;
+        int vshard = 0;
+        int server = 0;
+    };
+    // Users taken from the shared counter at a time by one thread (autocommit and transaction modes):
+    // fewer under a rate limit, so a chunk spans about 20 ms of the schedule and the run stays smooth.
+    static constexpr int ChunkSize = 256;
+    static int chunkSize(double ratePerSecond);
+    // Orders a chunk by server, starting at firstServer and wrapping around (user order kept within a
+    // server), so consecutive round trips of a thread go to the same server and threads that start on
+    // different servers spread over them. Why: switching servers for nearly every user cost 1.4-2.2x
+    // on a 2-core machine running 5 servers (docs/PERFORMANCE.md).
+    static void orderByServer(std::vector<RoutedUser> &chunk, int serverCount, int firstServer);
+
     explicit LoadTestWorker(Shared &shared);
     ~LoadTestWorker();
 
@@ -104,6 +122,8 @@ private:
     enum class Outcome { Acknowledged, Failed, Unknown };
 
     bool pace(qint64 index);
+    void runChunked();
+    void runBatch();
     void insertOne(qint64 index, int target, int vshard);
     Result<qint64> insertUser(int target, int vshard, qint64 index);
     Result<void> insertComments(int target, int vshard, qint64 index, qint64 userId);

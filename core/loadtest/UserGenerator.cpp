@@ -70,7 +70,12 @@ GeneratedUser UserGenerator::user(qint64 i) const
 
 QString UserGenerator::comment(qint64 i, int c) const
 {
-    return QString::fromLatin1(letters(streamSeed(i, Comment + quint64(c)), CommentLength));
+    return QString::fromLatin1(commentBytes(i, c));
+}
+
+QByteArray UserGenerator::commentBytes(qint64 i, int c) const
+{
+    return letters(streamSeed(i, Comment + quint64(c)), CommentLength);
 }
 
 QString UserGenerator::keyword(qint64 i, int c) const
