@@ -229,6 +229,41 @@
         <source>Run with --help for the options.</source>
         <translation>Lancez la commande avec --help pour voir les options.</translation>
     </message>
+    <message>
+        <source>Connect to servers over TLS, trusting the certificate authorities in this PEM file.</source>
+        <translation>Se connecter aux serveurs via TLS, en faisant confiance aux autorités de certification de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Present this client certificate (PEM) to servers; needs --tls-key.</source>
+        <translation>Présenter ce certificat client (PEM) aux serveurs&#xa0;; nécessite --tls-key.</translation>
+    </message>
+    <message>
+        <source>The private key (PEM) of --tls-cert.</source>
+        <translation>La clé privée (PEM) de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Refuse every server connection that is not encrypted.</source>
+        <translation>Refuser toute connexion à un serveur qui n&apos;est pas chiffrée.</translation>
+    </message>
+    <message>
+        <source>The file %1 given with --%2 does not exist or cannot be read.</source>
+        <translation>Le fichier %1 indiqué avec --%2 n&apos;existe pas ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key must be given together.</source>
+        <translation>--tls-cert et --tls-key doivent être indiqués ensemble.</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::Cli::Command</name>
+    <message>
+        <source>Exit codes: 0 success, 1 usage error, 2 validation or runtime error.</source>
+        <translation>Codes de sortie&#xa0;: 0 succès, 1 erreur d&apos;utilisation, 2 erreur de validation ou d&apos;exécution.</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::Cli::ExportCommand</name>
@@ -1240,6 +1275,59 @@ Le serveur ne répond pas&#xa0;: %4</translation>
         <source>Recommended capacities set; Apply saves them.</source>
         <translation>Capacités recommandées définies&#xa0;; «&#xa0;Appliquer&#xa0;» les enregistre.</translation>
     </message>
+    <message>
+        <source>&amp;Move VShards…</source>
+        <translation>&amp;Déplacer des vshards…</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Monitoring off</source>
+        <translation>Surveillance désactivée</translation>
+    </message>
+    <message>
+        <source>Monitoring: waiting for the first answers…</source>
+        <translation>Surveillance&#xa0;: en attente des premières réponses…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %n server(s)</source>
+        <translation>
+            <numerusform>Surveillance de %n serveur</numerusform>
+            <numerusform>Surveillance de %n serveurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %n server(s), none reachable</source>
+        <translation>
+            <numerusform>Surveillance de %n serveur, aucun joignable</numerusform>
+            <numerusform>Surveillance de %n serveurs, aucun joignable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 servers, %n unreachable</source>
+        <translation>
+            <numerusform>Surveillance de %1 serveurs, %n injoignable</numerusform>
+            <numerusform>Surveillance de %1 serveurs, %n injoignables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move VShards</source>
+        <translation>Déplacement de vshards</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>VShards were moved: the stored map changed. Apply or revert your edits, then reload (F5) to see it.</source>
+        <translation>Des vshards ont été déplacés&#xa0;: la carte enregistrée a changé. Appliquez ou annulez vos modifications, puis rechargez (F5) pour la voir.</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::ClusterWizard</name>
@@ -1591,8 +1679,12 @@ Le serveur ne répond pas&#xa0;: %4</translation>
 <context>
     <name>ShardDesk::ConnectionTester</name>
     <message>
-        <source>Connected to %1 as %2.</source>
-        <translation>Connecté à %1 en tant que %2.</translation>
+        <source>Could not read the version of %1.</source>
+        <translation>Impossible de lire la version de %1.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2: %3.</source>
+        <translation>Connecté à %1 en tant que %2&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -1719,37 +1811,6 @@ Choisissez plutôt où conserver les mots de passe. Ils ne sont jamais écrits e
     </message>
 </context>
 <context>
-    <name>ShardDesk::CredentialStore</name>
-    <message>
-        <source>The secrets file %1 is damaged and cannot be read (%2).</source>
-        <translation>Le fichier de secrets %1 est endommagé et ne peut pas être lu (%2).</translation>
-    </message>
-    <message>
-        <source>it is not a ShardDesk secrets file</source>
-        <translation>ce n&apos;est pas un fichier de secrets ShardDesk</translation>
-    </message>
-    <message>
-        <source>The secrets file %1 was written by a newer ShardDesk (format %2); this version reads format %3.</source>
-        <translation>Le fichier de secrets %1 a été écrit par une version plus récente de ShardDesk (format %2)&#xa0;; cette version lit le format %3.</translation>
-    </message>
-    <message>
-        <source>bad format version or key derivation settings</source>
-        <translation>version de format ou paramètres de dérivation de clé incorrects</translation>
-    </message>
-    <message>
-        <source>bad password check</source>
-        <translation>contrôle du mot de passe incorrect</translation>
-    </message>
-    <message>
-        <source>a stored secret is not valid base64</source>
-        <translation>un secret enregistré n&apos;est pas du base64 valide</translation>
-    </message>
-    <message>
-        <source>Could not read the secrets file %1.</source>
-        <translation>Impossible de lire le fichier de secrets %1.</translation>
-    </message>
-</context>
-<context>
     <name>ShardDesk::CredentialsPage</name>
     <message>
         <source>Credentials</source>
@@ -1817,6 +1878,34 @@ Choisissez plutôt où conserver les mots de passe. Ils ne sont jamais écrits e
     <message>
         <source>Could not write the secrets file %1.</source>
         <translation>Impossible d&apos;écrire le fichier de secrets %1.</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 is damaged and cannot be read (%2).</source>
+        <translation>Le fichier de secrets %1 est endommagé et ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>it is not a ShardDesk secrets file</source>
+        <translation>ce n&apos;est pas un fichier de secrets ShardDesk</translation>
+    </message>
+    <message>
+        <source>The secrets file %1 was written by a newer ShardDesk (format %2); this version reads format %3.</source>
+        <translation>Le fichier de secrets %1 a été écrit par une version plus récente de ShardDesk (format %2)&#xa0;; cette version lit le format %3.</translation>
+    </message>
+    <message>
+        <source>bad format version or key derivation settings</source>
+        <translation>version de format ou paramètres de dérivation de clé incorrects</translation>
+    </message>
+    <message>
+        <source>bad password check</source>
+        <translation>contrôle du mot de passe incorrect</translation>
+    </message>
+    <message>
+        <source>a stored secret is not valid base64</source>
+        <translation>un secret enregistré n&apos;est pas du base64 valide</translation>
+    </message>
+    <message>
+        <source>Could not read the secrets file %1.</source>
+        <translation>Impossible de lire le fichier de secrets %1.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +2005,10 @@ Choisissez plutôt où conserver les mots de passe. Ils ne sont jamais écrits e
     <message>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Open pyshards shardconf</source>
+        <translation>Ouvrir une shardconf pyshards</translation>
     </message>
 </context>
 <context>
@@ -2323,10 +2416,6 @@ Choisissez plutôt où conserver les mots de passe. Ils ne sont jamais écrits e
         <translation>Shards par bucket</translation>
     </message>
     <message>
-        <source>Open a configuration with File → Open.</source>
-        <translation>Ouvrez une configuration avec Fichier → Ouvrir.</translation>
-    </message>
-    <message>
         <source>VShard map</source>
         <translation>Carte des vshards</translation>
     </message>
@@ -2504,6 +2593,38 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
         <source>&lt;h3&gt;ShardDesk %1&lt;/h3&gt;&lt;p&gt;Desktop administration, capacity planning and load testing for application-level sharding over MySQL and MariaDB.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ShardDesk %1&lt;/h3&gt;&lt;p&gt;Administration, planification de capacité et tests de charge, depuis le poste de travail, pour le sharding applicatif sur MySQL et MariaDB.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Open a configuration with File → Open Configuration File…</source>
+        <translation>Ouvrez une configuration avec Fichier → Ouvrir un fichier de configuration…</translation>
+    </message>
+    <message>
+        <source>Open &amp;pyshards shardconf…</source>
+        <translation>Ouvrir une shardconf &amp;pyshards…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Open pyshards shardconf</source>
+        <translation>Ouvrir une shardconf pyshards</translation>
+    </message>
+    <message>
+        <source>The pyshards shardconf, as an SQLite file path or mysql://user@host:port/database:</source>
+        <translation>La shardconf pyshards, sous forme de chemin de fichier SQLite ou de mysql://utilisateur@hôte:port/base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password of %1 (used for this import only):</source>
+        <translation>Mot de passe de %1 (utilisé pour cette importation uniquement)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Configurations récentes</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the list.</source>
+        <translation>%1 n&apos;existe plus&#xa0;; il a été retiré de la liste.</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::MemoryCredentialStore</name>
@@ -2615,6 +2736,174 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     </message>
 </context>
 <context>
+    <name>ShardDesk::MoveDialog</name>
+    <message>
+        <source>&amp;Run Move</source>
+        <translation>&amp;Lancer le déplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Move</source>
+        <translation>&amp;Interrompre le déplacement</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Move VShards</source>
+        <translation>Déplacer des vshards</translation>
+    </message>
+    <message>
+        <source>Size of every bucket before and after the move</source>
+        <translation>Taille de chaque bucket avant et après le déplacement</translation>
+    </message>
+    <message>
+        <source>VShards to move</source>
+        <translation>VShards à déplacer</translation>
+    </message>
+    <message>
+        <source>Could not measure the vshards&apos; sizes: %1</source>
+        <translation>Impossible de mesurer la taille des vshards&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>&amp;Défaire</translation>
+    </message>
+    <message>
+        <source>Checking the move journal and measuring the vshards&apos; sizes…</source>
+        <translation>Vérification du journal de déplacement et mesure de la taille des vshards…</translation>
+    </message>
+    <message>
+        <source>VShard %1: shard %2 → shard %3</source>
+        <translation>VShard %1&#xa0;: shard %2 → shard %3</translation>
+    </message>
+    <message>
+        <source>Nothing to move: every vshard named is on its target already.</source>
+        <translation>Rien à déplacer&#xa0;: chaque vshard indiqué se trouve déjà sur sa cible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vshard(s) to move.</source>
+        <translation>
+            <numerusform>%n vshard à déplacer.</numerusform>
+            <numerusform>%n vshards à déplacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Sizes are being measured; megabytes show as 0 until then.</source>
+        <translation>%1 Les tailles sont en cours de mesure&#xa0;; les mégaoctets affichent 0 d&apos;ici là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Warning: %n bucket(s) would be over capacity (in red).</source>
+        <translation>
+            <numerusform>%1 Attention&#xa0;: %n bucket dépasserait sa capacité (en rouge).</numerusform>
+            <numerusform>%1 Attention&#xa0;: %n buckets dépasseraient leur capacité (en rouge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rolling the unfinished move back…</source>
+        <translation>Annulation du déplacement inachevé…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Cancelling: the vshards under way are finished first; the others stay where they are.</source>
+        <translation>Interruption&#xa0;: les vshards en cours sont d&apos;abord terminés&#xa0;; les autres restent où ils sont.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <comment>a vshard&apos;s move step</comment>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>copying rows</source>
+        <comment>a vshard&apos;s move step</comment>
+        <translation>copie des lignes</translation>
+    </message>
+    <message>
+        <source>writes paused, copying the last rows</source>
+        <comment>a vshard&apos;s move step</comment>
+        <translation>écritures suspendues, copie des dernières lignes</translation>
+    </message>
+    <message>
+        <source>verified, the same rows on both sides</source>
+        <comment>a vshard&apos;s move step</comment>
+        <translation>vérifié, mêmes lignes des deux côtés</translation>
+    </message>
+    <message>
+        <source>switched to the new shard</source>
+        <comment>a vshard&apos;s move step</comment>
+        <translation>basculé sur le nouveau shard</translation>
+    </message>
+    <message>
+        <source>moved, old rows cleaned up</source>
+        <comment>a vshard&apos;s move step</comment>
+        <translation>déplacé, anciennes lignes nettoyées</translation>
+    </message>
+    <message>
+        <source>VShard %1: %2</source>
+        <translation>VShard %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>VShard %1: copying rows, %2 so far</source>
+        <translation>VShard %1&#xa0;: copie des lignes, %2 jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>%1 s elapsed, %2 rows copied</source>
+        <translation>%1 s écoulées, %2 lignes copiées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled back: %n vshard(s) stay where they were; %1 copied rows deleted from the target.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n vshard reste où il était&#xa0;; %1 lignes copiées supprimées de la cible.</numerusform>
+            <numerusform>Annulé&#xa0;: %n vshards restent où ils étaient&#xa0;; %1 lignes copiées supprimées de la cible.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n vshard(s) in %1 s: %2 rows copied, %3 rows deleted from the old shards.</source>
+        <translation>
+            <numerusform>%n vshard déplacé en %1 s&#xa0;: %2 lignes copiées, %3 lignes supprimées des anciens shards.</numerusform>
+            <numerusform>%n vshards déplacés en %1 s&#xa0;: %2 lignes copiées, %3 lignes supprimées des anciens shards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Cancelled: %n vshard(s) were not started and stay where they were.</source>
+        <translation>
+            <numerusform>%1 Interrompu&#xa0;: %n vshard n&apos;a pas été commencé et reste où il était.</numerusform>
+            <numerusform>%1 Interrompu&#xa0;: %n vshards n&apos;ont pas été commencés et restent où ils étaient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Interrompu.</translation>
+    </message>
+    <message>
+        <source>Finished.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Could not check for an unfinished move: %1</source>
+        <translation>Impossible de vérifier s&apos;il existe un déplacement inachevé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The move stopped: %1</source>
+        <translation>Le déplacement s&apos;est arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>An earlier move is unfinished. Resume finishes it; Roll Back leaves the vshards not yet switched where they were. A new move can run only after one of them.</source>
+        <translation>Un déplacement précédent est inachevé. «&#xa0;Reprendre&#xa0;» le termine&#xa0;; «&#xa0;Défaire&#xa0;» laisse les vshards pas encore basculés là où ils étaient. Un nouveau déplacement ne peut être lancé qu&apos;après l&apos;une de ces deux actions.</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::MoveJournal</name>
     <message>
         <source>The move journal is damaged: vshard %1 is at an unknown step &quot;%2&quot;.</source>
@@ -2676,6 +2965,120 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     </message>
 </context>
 <context>
+    <name>ShardDesk::MovePlanForm</name>
+    <message>
+        <source>&amp;VShards:</source>
+        <translation>&amp;Vshards&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From shard:</source>
+        <translation>Shard d&apos;&amp;origine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To shard:</source>
+        <translation>Shard de des&amp;tination&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Combien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Move the selected vshards to a shard</source>
+        <translation>Déplacer les vshards sélectionnés vers un shard</translation>
+    </message>
+    <message>
+        <source>Split a shard: half of its vshards to another</source>
+        <translation>Scinder un shard&#xa0;: la moitié de ses vshards vers un autre</translation>
+    </message>
+    <message>
+        <source>Move the largest vshards off a shard</source>
+        <translation>Retirer d&apos;un shard ses plus gros vshards</translation>
+    </message>
+    <message>
+        <source>Even out the shards by size</source>
+        <translation>Équilibrer les shards par taille</translation>
+    </message>
+    <message>
+        <source>ids and ranges, such as 17,18,40-63</source>
+        <translation>identifiants et plages, par exemple 17,18,40-63</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shard %1 (%2)</source>
+        <translation>Shard %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Measuring the vshards&apos; sizes…</source>
+        <translation>Mesure de la taille des vshards…</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::MovePreviewModel</name>
+    <message>
+        <source>Bucket %1</source>
+        <translation>Bucket %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non définie</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Bucket %1 (%2): after the move it holds more than its shards&apos; capacity.</source>
+        <translation>Bucket %1 (%2)&#xa0;: après le déplacement, il contient plus que la capacité de ses shards.</translation>
+    </message>
+    <message>
+        <source>Bucket %1 (%2)</source>
+        <translation>Bucket %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Bucket</translation>
+    </message>
+    <message>
+        <source>VShards before</source>
+        <translation>VShards avant</translation>
+    </message>
+    <message>
+        <source>VShards after</source>
+        <translation>VShards après</translation>
+    </message>
+    <message>
+        <source>MB before</source>
+        <translation>Mo avant</translation>
+    </message>
+    <message>
+        <source>MB after</source>
+        <translation>Mo après</translation>
+    </message>
+    <message>
+        <source>Capacity MB</source>
+        <translation>Capacité en Mo</translation>
+    </message>
+    <message>
+        <source>% after</source>
+        <comment>column header: percent of capacity after the move</comment>
+        <translation>% après</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::NativeStatement</name>
+    <message>
+        <source>%1 The connection is not an open MySQL connection.</source>
+        <translation>%1 La connexion n&apos;est pas une connexion MySQL ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 The statement returns rows, which this kind of statement cannot read.</source>
+        <translation>%1 L&apos;instruction renvoie des lignes, que ce type d&apos;instruction ne peut pas lire.</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::Poller</name>
     <message numerus="yes">
         <source>%1 Next attempt in %n second(s).</source>
@@ -2687,6 +3090,101 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     <message>
         <source>No login is set for polling.</source>
         <translation>Aucun identifiant de connexion n&apos;est défini pour la surveillance.</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>&amp;Poll interval (ms):</source>
+        <translation>&amp;Intervalle d&apos;interrogation (ms)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Chart &amp;window:</source>
+        <translation>Fenê&amp;tre du graphique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>&amp;Connect timeout (s):</source>
+        <translation>Délai de &amp;connexion (s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Read timeout (s):</source>
+        <translation>Délai de lectu&amp;re (s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>W&amp;rite timeout (s):</source>
+        <translation>Délai d&apos;&amp;écriture (s)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Load test defaults</source>
+        <translation>Valeurs par défaut du test de charge</translation>
+    </message>
+    <message>
+        <source>&amp;Users:</source>
+        <translation>&amp;Utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;omments per user:</source>
+        <translation>Co&amp;mmentaires par utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>M&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Batch size (users):</source>
+        <translation>Taille des &amp;lots (utilisateurs)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>A new language is used from the next start of ShardDesk.</source>
+        <translation>Une nouvelle langue est utilisée à partir du prochain démarrage de ShardDesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>L&amp;angue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recent configurations</source>
+        <translation>Configurations récentes</translation>
+    </message>
+    <message>
+        <source>C&amp;lear List</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>The list is cleared when you press OK.</source>
+        <translation>La liste est vidée lorsque vous appuyez sur OK.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;ximum entries:</source>
+        <translation>Nombre ma&amp;ximal d&apos;entrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pré&amp;férences…</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3544,72 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     <message>
         <source>Could not delete rows of table &quot;%1&quot; of shard %2.</source>
         <translation>Impossible de supprimer les lignes de la table «&#xa0;%1&#xa0;» du shard %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::RowLookupPanel</name>
+    <message>
+        <source>&amp;Look Up Row</source>
+        <translation>&amp;Rechercher la ligne</translation>
+    </message>
+    <message>
+        <source>Table to look the key up in</source>
+        <translation>Table dans laquelle rechercher la clé</translation>
+    </message>
+    <message>
+        <source>Key column of the table</source>
+        <translation>Colonne de clé de la table</translation>
+    </message>
+    <message>
+        <source>Reads the key&apos;s rows from every shard of its bucket.</source>
+        <translation>Lit les lignes de la clé dans chaque shard de son bucket.</translation>
+    </message>
+    <message>
+        <source>Rows found for the key</source>
+        <translation>Lignes trouvées pour la clé</translation>
+    </message>
+    <message>
+        <source>SELECT * FROM</source>
+        <translation>SELECT * FROM</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>WHERE</translation>
+    </message>
+    <message>
+        <source>= key</source>
+        <translation>= clé</translation>
+    </message>
+    <message>
+        <source>Looking up &quot;%1&quot;…</source>
+        <translation>Recherche de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Shard</source>
+        <translation>Shard</translation>
+    </message>
+    <message>
+        <source>%1 (shard %2)</source>
+        <translation>%1 (shard %2)</translation>
+    </message>
+    <message>
+        <source>shard %1</source>
+        <translation>shard %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>Échec pour %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, the first %3 shown.</source>
+        <translation>%1&#xa0;: %2 lignes, seules les %3 premières sont affichées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n row(s) in the key&apos;s bucket.</source>
+        <translation>
+            <numerusform>%n ligne trouvée dans le bucket de la clé.</numerusform>
+            <numerusform>%n lignes trouvées dans le bucket de la clé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4645,10 @@ injoignable</translation>
         <source>Bucket head for the selected vshards:</source>
         <translation>Tête de bucket pour les vshards sélectionnés&#xa0;:</translation>
     </message>
+    <message>
+        <source>&amp;Move Selection to Shard…</source>
+        <translation>&amp;Déplacer la sélection vers un shard…</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::VShardMover</name>
@@ -4158,8 +4726,8 @@ injoignable</translation>
         <translation>vshard %1, table «&#xa0;%2&#xa0;»&#xa0;: %3 ligne(s) avec la somme de contrôle %4 sur la source, %5 ligne(s) avec la somme de contrôle %6 sur la cible</translation>
     </message>
     <message>
-        <source>Could not delete rows from shard %1.</source>
-        <translation>Impossible de supprimer des lignes du shard %1.</translation>
+        <source>Could not read the settings of shard %1.</source>
+        <translation>Impossible de lire les paramètres du shard %1.</translation>
     </message>
 </context>
 <context>
