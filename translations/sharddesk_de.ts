@@ -803,6 +803,38 @@
         <source>Created %1 shards on %2 servers with %3 vshards in %4.</source>
         <translation>%1 Shards auf %2 Servern mit %3 VShards in %4 angelegt.</translation>
     </message>
+    <message>
+        <source>--app-password-env needs --app-user.</source>
+        <translation>--app-password-env erfordert --app-user.</translation>
+    </message>
+    <message>
+        <source>--app-user needs its password in the environment variable named by --app-password-env.</source>
+        <translation>--app-user erfordert sein Passwort in der Umgebungsvariablen, die --app-password-env nennt.</translation>
+    </message>
+    <message>
+        <source>The application user&apos;s password in %1 is empty.</source>
+        <translation>Das Passwort des Anwendungsbenutzers in %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The application user&apos;s password was not stored (%1); give it with --password-env to the commands that use the cluster.</source>
+        <translation>Das Passwort des Anwendungsbenutzers wurde nicht gespeichert (%1); geben Sie es den Befehlen, die den Cluster nutzen, mit --password-env an.</translation>
+    </message>
+    <message>
+        <source>Create this application user on every server with only the privileges the shards need (rows of the shard databases), and let the shards log in as it.</source>
+        <translation>Diesen Anwendungsbenutzer auf jedem Server nur mit den Rechten anlegen, die die Shards brauchen (Zeilen der Shard-Datenbanken), und die Shards sich als dieser Benutzer anmelden lassen.</translation>
+    </message>
+    <message>
+        <source>Read the application user&apos;s password from environment variable &lt;name&gt;.</source>
+        <translation>Das Passwort des Anwendungsbenutzers aus der Umgebungsvariablen &lt;name&gt; lesen.</translation>
+    </message>
+    <message>
+        <source>The client host part of the application user&apos;s account (default %, any host).</source>
+        <translation>Der Client-Host-Teil des Kontos des Anwendungsbenutzers (Standard %, jeder Host).</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::Cli::RebalanceCommand</name>
@@ -1219,6 +1251,18 @@ Der Server antwortet nicht: %4</translation>
     <message>
         <source>%1 vshards is not a power of two; a power of two (such as 1024) splits evenly when buckets are added later.</source>
         <translation>%1 VShards ist keine Zweierpotenz; eine Zweierpotenz (etwa 1024) lässt sich gleichmäßig aufteilen, wenn später Buckets hinzukommen.</translation>
+    </message>
+    <message>
+        <source>The application user &quot;%1&quot; must be 1 to 32 letters, digits or underscores.</source>
+        <translation>Der Anwendungsbenutzer „%1“ muss aus 1 bis 32 Buchstaben, Ziffern oder Unterstrichen bestehen.</translation>
+    </message>
+    <message>
+        <source>The application user&apos;s host &quot;%1&quot; must be a host name, an address or a pattern with %2 (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;:&apos;, &apos;_&apos; and &apos;%2&apos; only).</source>
+        <translation>Der Host „%1“ des Anwendungsbenutzers muss ein Hostname, eine Adresse oder ein Muster mit %2 sein (nur Buchstaben, Ziffern, &apos;.&apos;, &apos;-&apos;, &apos;:&apos;, &apos;_&apos; und &apos;%2&apos;).</translation>
+    </message>
+    <message>
+        <source>The application user must differ from the login that creates the cluster.</source>
+        <translation>Der Anwendungsbenutzer muss sich von der Anmeldung unterscheiden, die den Cluster anlegt.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1811,10 @@ Der Server antwortet nicht: %4</translation>
         <translation>Das Zurückrollen ist fehlgeschlagen; diese könnten übrig sein:
 %1</translation>
     </message>
+    <message>
+        <source>&amp;Load test &gt;</source>
+        <translation>&amp;Lasttest &gt;</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::CredentialFallbackDialog</name>
@@ -1817,10 +1865,6 @@ Wählen Sie, wo Passwörter stattdessen abgelegt werden. Sie werden nie im Klart
         <translation>Zugangsdaten</translation>
     </message>
     <message>
-        <source>The login that creates the shard databases and that the shards use afterwards.</source>
-        <translation>Die Anmeldung, mit der die Shard-Datenbanken angelegt werden und die die Shards danach verwenden.</translation>
-    </message>
-    <message>
         <source>The password is kept in %1 once the cluster is created, never in a file.</source>
         <translation>Das Passwort wird nach dem Anlegen des Clusters in %1 aufbewahrt, nie in einer Datei.</translation>
     </message>
@@ -1835,6 +1879,26 @@ Wählen Sie, wo Passwörter stattdessen abgelegt werden. Sie werden nie im Klart
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Create a dedicated &amp;application user for the shards</source>
+        <translation>Eigenen &amp;Anwendungsbenutzer für die Shards anlegen</translation>
+    </message>
+    <message>
+        <source>The login that creates the shard databases and, unless an application user is created, that the shards use afterwards.</source>
+        <translation>Die Anmeldung, die die Shard-Datenbanken anlegt und die die Shards danach verwenden, sofern kein Anwendungsbenutzer angelegt wird.</translation>
+    </message>
+    <message>
+        <source>Created on every server with only SELECT, INSERT, UPDATE, DELETE and LOCK TABLES on the shard databases; it cannot create or drop tables or databases.</source>
+        <translation>Wird auf jedem Server nur mit SELECT, INSERT, UPDATE, DELETE und LOCK TABLES auf den Shard-Datenbanken angelegt; er kann weder Tabellen noch Datenbanken anlegen oder löschen.</translation>
+    </message>
+    <message>
+        <source>Application u&amp;ser:</source>
+        <translation>Anwendungsb&amp;enutzer:</translation>
+    </message>
+    <message>
+        <source>Application pass&amp;word:</source>
+        <translation>Anwendungspassw&amp;ort:</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2255,17 @@ Wählen Sie, wo Passwörter stattdessen abgelegt werden. Sie werden nie im Klart
     <message>
         <source>Rows and errors per shard</source>
         <translation>Zeilen und Fehler pro Shard</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::LoadTestPage</name>
+    <message>
+        <source>Load test</source>
+        <translation>Lasttest</translation>
+    </message>
+    <message>
+        <source>Insert generated users into the new cluster and watch throughput, latency and errors per shard. Next verifies what was written; Finish closes the wizard.</source>
+        <translation>Erzeugte Benutzer in den neuen Cluster einfügen und Durchsatz, Latenz und Fehler pro Shard verfolgen. Weiter prüft, was geschrieben wurde; Fertigstellen schließt den Assistenten.</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3298,18 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
     <message>
         <source>Could not back up the current configuration to %1, so it was not replaced: %2</source>
         <translation>Die aktuelle Konfiguration konnte nicht nach %1 gesichert werden und wurde daher nicht ersetzt: %2</translation>
+    </message>
+    <message>
+        <source>%1: user %2</source>
+        <translation>%1: Benutzer %2</translation>
+    </message>
+    <message>
+        <source>Give the application user %1 a password.</source>
+        <translation>Geben Sie dem Anwendungsbenutzer %1 ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Could not drop user %1 on %2.</source>
+        <translation>Der Benutzer %1 auf %2 konnte nicht gelöscht werden.</translation>
     </message>
 </context>
 <context>
@@ -4753,13 +4840,6 @@ nicht erreichbar</translation>
         <translation>%1 Benutzer wurden gefunden: mehr als die %2 bestätigten und %3 unbekannten Einfügungen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s) are stored more than once.</source>
-        <translation>
-            <numerusform>%n Schlüssel ist mehrfach gespeichert.</numerusform>
-            <numerusform>%n Schlüssel sind mehrfach gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n user(s) have no comment.</source>
         <translation>
             <numerusform>%n Benutzer hat keinen Kommentar.</numerusform>
@@ -4791,6 +4871,37 @@ nicht erreichbar</translation>
     <message>
         <source>Scatter-gather counted %1 rows, fewer than the %2 found by key.</source>
         <translation>Scatter-Gather hat %1 Zeilen gezählt, weniger als die %2 per Schlüssel gefundenen.</translation>
+    </message>
+    <message>
+        <source>Could not read the misplaced keys of shard %1.</source>
+        <translation>Die falsch platzierten Schlüssel von Shard %1 konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 on shard %2</source>
+        <translation>%1 auf Shard %2</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicate keys on shard %1.</source>
+        <translation>Auf Shard %1 konnte nicht nach doppelten Schlüsseln gesucht werden.</translation>
+    </message>
+    <message>
+        <source>Extra copies of keys stored in their bucket: %1, for example %2.</source>
+        <translation>Zusätzliche Kopien von Schlüsseln in ihrem Bucket: %1, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>Misplaced rows, for example: %1.</source>
+        <translation>Falsch platzierte Zeilen, zum Beispiel: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::VerifyPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Check what the load test left in the cluster: counts, duplicate keys, a sample read back by key, comments, the FULLTEXT index and the placement of every row.</source>
+        <translation>Prüfen, was der Lasttest im Cluster hinterlassen hat: Anzahlen, doppelte Schlüssel, eine nach Schlüssel zurückgelesene Stichprobe, Kommentare, den FULLTEXT-Index und die Platzierung jeder Zeile.</translation>
     </message>
 </context>
 <context>
@@ -4850,10 +4961,6 @@ nicht erreichbar</translation>
     <message>
         <source>No duplicate key</source>
         <translation>Kein doppelter Schlüssel</translation>
-    </message>
-    <message>
-        <source>%1 duplicates.</source>
-        <translation>%1 doppelte.</translation>
     </message>
     <message>
         <source>Sample read back by key</source>
@@ -4930,6 +5037,14 @@ nicht erreichbar</translation>
     <message>
         <source>Save verification</source>
         <translation>Prüfung speichern</translation>
+    </message>
+    <message>
+        <source>%1 extra copies in the buckets.</source>
+        <translation>%1 zusätzliche Kopien in den Buckets.</translation>
+    </message>
+    <message>
+        <source>%1 extra copies in the buckets, for example %2.</source>
+        <translation>%1 zusätzliche Kopien in den Buckets, zum Beispiel %2.</translation>
     </message>
 </context>
 <context>

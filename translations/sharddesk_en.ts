@@ -417,13 +417,6 @@
 <context>
     <name>ShardDesk::Verifier</name>
     <message numerus="yes">
-        <source>%n key(s) are stored more than once.</source>
-        <translation>
-            <numerusform>%n key is stored more than once.</numerusform>
-            <numerusform>%n keys are stored more than once.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n user(s) have no comment.</source>
         <translation>
             <numerusform>%n user has no comment.</numerusform>

@@ -803,6 +803,38 @@
         <source>Created %1 shards on %2 servers with %3 vshards in %4.</source>
         <translation>%1 shards créés sur %2 serveurs avec %3 vshards dans %4.</translation>
     </message>
+    <message>
+        <source>--app-password-env needs --app-user.</source>
+        <translation>--app-password-env nécessite --app-user.</translation>
+    </message>
+    <message>
+        <source>--app-user needs its password in the environment variable named by --app-password-env.</source>
+        <translation>--app-user nécessite son mot de passe dans la variable d&apos;environnement désignée par --app-password-env.</translation>
+    </message>
+    <message>
+        <source>The application user&apos;s password in %1 is empty.</source>
+        <translation>Le mot de passe de l&apos;utilisateur d&apos;application dans %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The application user&apos;s password was not stored (%1); give it with --password-env to the commands that use the cluster.</source>
+        <translation>Le mot de passe de l&apos;utilisateur d&apos;application n&apos;a pas été enregistré (%1)&#xa0;; donnez-le avec --password-env aux commandes qui utilisent le cluster.</translation>
+    </message>
+    <message>
+        <source>Create this application user on every server with only the privileges the shards need (rows of the shard databases), and let the shards log in as it.</source>
+        <translation>Créer cet utilisateur d&apos;application sur chaque serveur avec les seuls privilèges dont les shards ont besoin (les lignes des bases des shards), et faire se connecter les shards sous ce nom.</translation>
+    </message>
+    <message>
+        <source>Read the application user&apos;s password from environment variable &lt;name&gt;.</source>
+        <translation>Lire le mot de passe de l&apos;utilisateur d&apos;application dans la variable d&apos;environnement &lt;name&gt;.</translation>
+    </message>
+    <message>
+        <source>The client host part of the application user&apos;s account (default %, any host).</source>
+        <translation>La partie hôte client du compte de l&apos;utilisateur d&apos;application (par défaut %, tout hôte).</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::Cli::RebalanceCommand</name>
@@ -1219,6 +1251,18 @@ Le serveur ne répond pas&#xa0;: %4</translation>
     <message>
         <source>%1 vshards is not a power of two; a power of two (such as 1024) splits evenly when buckets are added later.</source>
         <translation>%1 vshards n&apos;est pas une puissance de deux&#xa0;; une puissance de deux (comme 1024) se divise de façon égale lorsque des buckets sont ajoutés par la suite.</translation>
+    </message>
+    <message>
+        <source>The application user &quot;%1&quot; must be 1 to 32 letters, digits or underscores.</source>
+        <translation>L&apos;utilisateur d&apos;application «&#xa0;%1&#xa0;» doit compter de 1 à 32 lettres, chiffres ou traits de soulignement.</translation>
+    </message>
+    <message>
+        <source>The application user&apos;s host &quot;%1&quot; must be a host name, an address or a pattern with %2 (letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;:&apos;, &apos;_&apos; and &apos;%2&apos; only).</source>
+        <translation>L&apos;hôte «&#xa0;%1&#xa0;» de l&apos;utilisateur d&apos;application doit être un nom d&apos;hôte, une adresse ou un motif avec %2 (lettres, chiffres, &apos;.&apos;, &apos;-&apos;, &apos;:&apos;, &apos;_&apos; et &apos;%2&apos; uniquement).</translation>
+    </message>
+    <message>
+        <source>The application user must differ from the login that creates the cluster.</source>
+        <translation>L&apos;utilisateur d&apos;application doit être différent de l&apos;identifiant qui crée le cluster.</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +1811,10 @@ Le serveur ne répond pas&#xa0;: %4</translation>
         <translation>Le retour arrière a échoué&#xa0;; ces éléments peuvent subsister&#xa0;:
 %1</translation>
     </message>
+    <message>
+        <source>&amp;Load test &gt;</source>
+        <translation>Test de c&amp;harge &gt;</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::CredentialFallbackDialog</name>
@@ -1817,10 +1865,6 @@ Choisissez plutôt où conserver les mots de passe. Ils ne sont jamais écrits e
         <translation>Identifiants</translation>
     </message>
     <message>
-        <source>The login that creates the shard databases and that the shards use afterwards.</source>
-        <translation>L&apos;identifiant de connexion qui crée les bases de shard et que les shards utilisent ensuite.</translation>
-    </message>
-    <message>
         <source>The password is kept in %1 once the cluster is created, never in a file.</source>
         <translation>Le mot de passe est conservé dans %1 une fois le cluster créé, jamais dans un fichier.</translation>
     </message>
@@ -1835,6 +1879,26 @@ Choisissez plutôt où conserver les mots de passe. Ils ne sont jamais écrits e
     <message>
         <source>&amp;Password:</source>
         <translation>M&amp;ot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create a dedicated &amp;application user for the shards</source>
+        <translation>Créer un utilisateur d&apos;&amp;application dédié aux shards</translation>
+    </message>
+    <message>
+        <source>The login that creates the shard databases and, unless an application user is created, that the shards use afterwards.</source>
+        <translation>L&apos;identifiant qui crée les bases des shards et que les shards utilisent ensuite, sauf si un utilisateur d&apos;application est créé.</translation>
+    </message>
+    <message>
+        <source>Created on every server with only SELECT, INSERT, UPDATE, DELETE and LOCK TABLES on the shard databases; it cannot create or drop tables or databases.</source>
+        <translation>Créé sur chaque serveur avec seulement SELECT, INSERT, UPDATE, DELETE et LOCK TABLES sur les bases des shards&#xa0;; il ne peut ni créer ni supprimer de tables ou de bases.</translation>
+    </message>
+    <message>
+        <source>Application u&amp;ser:</source>
+        <translation>Utilisateur d&apos;app&amp;lication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Application pass&amp;word:</source>
+        <translation>Mot de passe de l&apos;applicatio&amp;n&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2255,17 @@ Choisissez plutôt où conserver les mots de passe. Ils ne sont jamais écrits e
     <message>
         <source>Rows and errors per shard</source>
         <translation>Lignes et erreurs par shard</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::LoadTestPage</name>
+    <message>
+        <source>Load test</source>
+        <translation>Test de charge</translation>
+    </message>
+    <message>
+        <source>Insert generated users into the new cluster and watch throughput, latency and errors per shard. Next verifies what was written; Finish closes the wizard.</source>
+        <translation>Insérer des utilisateurs générés dans le nouveau cluster et suivre le débit, la latence et les erreurs par shard. Suivant vérifie ce qui a été écrit&#xa0;; Terminer ferme l&apos;assistant.</translation>
     </message>
 </context>
 <context>
@@ -3223,6 +3298,18 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     <message>
         <source>Could not back up the current configuration to %1, so it was not replaced: %2</source>
         <translation>Impossible de sauvegarder la configuration actuelle dans %1&#xa0;; elle n&apos;a donc pas été remplacée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: user %2</source>
+        <translation>%1&#xa0;: utilisateur %2</translation>
+    </message>
+    <message>
+        <source>Give the application user %1 a password.</source>
+        <translation>Donnez un mot de passe à l&apos;utilisateur d&apos;application %1.</translation>
+    </message>
+    <message>
+        <source>Could not drop user %1 on %2.</source>
+        <translation>Impossible de supprimer l&apos;utilisateur %1 sur %2.</translation>
     </message>
 </context>
 <context>
@@ -4753,13 +4840,6 @@ injoignable</translation>
         <translation>%1 utilisateurs ont été trouvés&#xa0;: plus que les %2 insertions confirmées et %3 inconnues.</translation>
     </message>
     <message numerus="yes">
-        <source>%n key(s) are stored more than once.</source>
-        <translation>
-            <numerusform>%n clé est enregistrée plusieurs fois.</numerusform>
-            <numerusform>%n clés sont enregistrées plusieurs fois.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n user(s) have no comment.</source>
         <translation>
             <numerusform>%n utilisateur n&apos;a aucun commentaire.</numerusform>
@@ -4791,6 +4871,37 @@ injoignable</translation>
     <message>
         <source>Scatter-gather counted %1 rows, fewer than the %2 found by key.</source>
         <translation>La collecte dispersée a compté %1 lignes, moins que les %2 trouvées par clé.</translation>
+    </message>
+    <message>
+        <source>Could not read the misplaced keys of shard %1.</source>
+        <translation>Impossible de lire les clés mal placées du shard %1.</translation>
+    </message>
+    <message>
+        <source>%1 on shard %2</source>
+        <translation>%1 sur le shard %2</translation>
+    </message>
+    <message>
+        <source>Could not look for duplicate keys on shard %1.</source>
+        <translation>Impossible de rechercher les clés en double sur le shard %1.</translation>
+    </message>
+    <message>
+        <source>Extra copies of keys stored in their bucket: %1, for example %2.</source>
+        <translation>Copies supplémentaires de clés dans leur bucket&#xa0;: %1, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>Misplaced rows, for example: %1.</source>
+        <translation>Lignes mal placées, par exemple&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::VerifyPage</name>
+    <message>
+        <source>Verify</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Check what the load test left in the cluster: counts, duplicate keys, a sample read back by key, comments, the FULLTEXT index and the placement of every row.</source>
+        <translation>Vérifier ce que le test de charge a laissé dans le cluster&#xa0;: les nombres, les clés en double, un échantillon relu par clé, les commentaires, l&apos;index FULLTEXT et le placement de chaque ligne.</translation>
     </message>
 </context>
 <context>
@@ -4850,10 +4961,6 @@ injoignable</translation>
     <message>
         <source>No duplicate key</source>
         <translation>Aucune clé en double</translation>
-    </message>
-    <message>
-        <source>%1 duplicates.</source>
-        <translation>%1 doublons.</translation>
     </message>
     <message>
         <source>Sample read back by key</source>
@@ -4930,6 +5037,14 @@ injoignable</translation>
     <message>
         <source>Save verification</source>
         <translation>Enregistrer la vérification</translation>
+    </message>
+    <message>
+        <source>%1 extra copies in the buckets.</source>
+        <translation>%1 copies supplémentaires dans les buckets.</translation>
+    </message>
+    <message>
+        <source>%1 extra copies in the buckets, for example %2.</source>
+        <translation>%1 copies supplémentaires dans les buckets, par exemple %2.</translation>
     </message>
 </context>
 <context>
