@@ -17,6 +17,24 @@ QString ClusterPlan::databaseName(int n) const
     return databasePattern.arg(n);
 }
 
+QStringList ClusterPlan::idRangeStatements(int n) const
+{
+    // The table name of a CREATE TABLE whose id is a BIGINT AUTO_INCREMENT; an edited schema that does
+    // not look like that keeps the server's default ids (a move then refuses to switch colliding rows).
+    static const QRegularExpression table(QStringLiteral(
+        R"(^\s*CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?`?(\w+)`?[^;]*\bBIGINT\b[^,]*\bAUTO_INCREMENT\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList statements;
+    for (const QString &statement : schema) {
+        const QRegularExpressionMatch match = table.match(statement);
+        if (match.hasMatch())
+            statements.append(QStringLiteral("ALTER TABLE %1 AUTO_INCREMENT = %2")
+                                  .arg(SqlIdentifier::quote(match.captured(1)))
+                                  .arg(qint64(n - 1) * IdRange + 1));
+    }
+    return statements;
+}
+
 QStringList ClusterPlan::databasesOf(int serverIndex) const
 {
     QStringList names;

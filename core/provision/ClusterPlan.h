@@ -58,6 +58,12 @@ public:
     QString databaseName(int n) const;
     // The databases planned on servers[serverIndex], in chain order.
     QStringList databasesOf(int serverIndex) const;
+    // Ids per shard: shard n (1-based, as databaseName) takes ids from (n - 1) * IdRange + 1 on, so ids
+    // are unique across the cluster (overflow shards included) and vshards can move with their ids
+    // (docs/REBALANCING.md). For every schema table with a BIGINT AUTO_INCREMENT column: the ALTER TABLE
+    // that starts it there, run after the schema in shard n's database.
+    static constexpr qint64 IdRange = qint64(1) << 40;
+    QStringList idRangeStatements(int n) const;
 
     // Every reason the plan cannot be created, each a whole sentence; empty when it can.
     QStringList problems() const;

@@ -166,12 +166,14 @@ Provisioner::~Provisioner()
 QStringList Provisioner::statementsFor(int serverIndex, Secrets secrets) const
 {
     QStringList statements;
-    for (const QString &database : m_plan.databasesOf(serverIndex)) {
+    const QStringList databases = m_plan.databasesOf(serverIndex);
+    for (int k = 0; k < databases.size(); ++k) {
         if (m_dropExisting)
-            statements.append(dropDatabase(database));
-        statements.append(createDatabase(database));
-        statements.append(useDatabase(database));
+            statements.append(dropDatabase(databases.at(k)));
+        statements.append(createDatabase(databases.at(k)));
+        statements.append(useDatabase(databases.at(k)));
         statements += m_plan.schema;
+        statements += m_plan.idRangeStatements(serverIndex * m_plan.shardsPerServer + k + 1);
     }
     return statements + appUserStatements(serverIndex, secrets);
 }

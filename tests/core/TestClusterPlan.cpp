@@ -18,10 +18,25 @@ private slots:
     void allHeadsMakesEveryShardABucket();
     void defaultSchemaHasTheOriginalTables();
     void recommendsHalfTheRamSharedByShards();
+    void everyShardGetsItsOwnIdRange();
 
 private:
     static ClusterPlan threeServers();
 };
+
+// Ids stay unique across the cluster, so vshards can move with their ids.
+void TestClusterPlan::everyShardGetsItsOwnIdRange()
+{
+    ClusterPlan plan = threeServers();
+    QCOMPARE(plan.idRangeStatements(1), (QStringList{QStringLiteral("ALTER TABLE `user` AUTO_INCREMENT = 1"),
+                                                     QStringLiteral("ALTER TABLE `user_comment` AUTO_INCREMENT = 1")}));
+    QCOMPARE(plan.idRangeStatements(4).constFirst(),
+             QStringLiteral("ALTER TABLE `user` AUTO_INCREMENT = %1").arg(3 * ClusterPlan::IdRange + 1));
+    // An edited schema with INT ids (too small for the ranges) or without AUTO_INCREMENT gets none.
+    plan.schema = {QStringLiteral("CREATE TABLE t (id INT NOT NULL AUTO_INCREMENT PRIMARY KEY, VIRTUAL_SHARD INT)"),
+                   QStringLiteral("CREATE TABLE u (id BIGINT NOT NULL PRIMARY KEY, VIRTUAL_SHARD INT)")};
+    QVERIFY(plan.idRangeStatements(2).isEmpty());
+}
 
 ClusterPlan TestClusterPlan::threeServers()
 {

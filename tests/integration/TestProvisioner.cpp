@@ -75,8 +75,10 @@ void TestProvisioner::dryRunListsEveryStatementPerServer()
     Provisioner provisioner(plan(), admin());
     const auto servers = provisioner.dryRun();
     QCOMPARE(servers.size(), 3);
-    // Per database: CREATE DATABASE, USE, two tables.
-    QCOMPARE(servers[1].statements.size(), 2 * 4);
+    // Per database: CREATE DATABASE, USE, two tables, and where each table's ids start.
+    QCOMPARE(servers[1].statements.size(), 2 * 6);
+    // prov_3 is shard 3: its ids start after the two ranges of shards 1 and 2.
+    QCOMPARE(servers[1].statements[4], u"ALTER TABLE `user` AUTO_INCREMENT = 2199023255553"_s);
     QCOMPARE(servers[1].statements[0], u"CREATE DATABASE `prov_3` CHARACTER SET utf8mb4 COLLATE utf8mb4_general_ci"_s);
     provisioner.setDropExisting(true);
     QCOMPARE(provisioner.dryRun()[1].statements[0], u"DROP DATABASE IF EXISTS `prov_3`"_s);
@@ -112,7 +114,7 @@ void TestProvisioner::createsOnEveryServerWithProgress()
     QVERIFY2(outcome.ok(), qPrintable(outcome.errors().join(u'\n')));
     QCOMPARE(outcome.createdDatabases().size(), 6);
     QTRY_COMPARE(servers, 3); // the creation only: the existence check before it is not progress
-    QTRY_COMPARE(statements, 3 * 8);
+    QTRY_COMPARE(statements, 3 * 12);
     const Provisioner::Outcome existing = provisioner.existingDatabases();
     QCOMPARE(existing.servers[2].existing, (QStringList{u"prov_5"_s, u"prov_6"_s}));
 }

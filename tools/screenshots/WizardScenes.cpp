@@ -93,6 +93,30 @@ Result<QImage> verify(SceneRunner &runner)
     return runner.grab(&panel);
 }
 
+// Page 7 of the wizard: a short rate-limited load test of the cluster just created (seed 8, so it adds
+// users next to the 20,000 of the load-test scene and never collides with them).
+Result<QImage> wizardLoadTest(SceneRunner &runner)
+{
+    WizardSession &wizard = session(runner);
+    if (auto created = wizard.reach(WizardSession::Step::Created); !created)
+        return created.error();
+    ClusterWizard &dialog = wizard.wizard();
+    runner.show(&dialog);
+    dialog.next();
+    if (!runner.waitUntil([&dialog] { return dialog.currentId() == ClusterWizard::LoadTestPageId; }))
+        return makeError(QStringLiteral("The wizard did not go on to its load-test page."));
+    auto *panel = dialog.currentPage()->findChild<LoadTestPanel *>();
+    if (!panel)
+        return makeError(QStringLiteral("The load-test page has no load-test panel."));
+    panel->findChild<QSpinBox *>(QStringLiteral("users"))->setValue(3000);
+    panel->findChild<QDoubleSpinBox *>(QStringLiteral("ratePerSecond"))->setValue(150);
+    panel->findChild<QSpinBox *>(QStringLiteral("seed"))->setValue(8);
+    panel->findChild<QPushButton *>(QStringLiteral("startLoadTest"))->click();
+    if (!runner.waitFor(panel, &LoadTestPanel::runFinished, 120000))
+        return makeError(QStringLiteral("The wizard's load test did not finish."));
+    return runner.grab(&dialog);
+}
+
 // Six vshards of the load-tested cluster's first bucket onto another, two per batch; the picture is taken
 // once the first batch is done. Runs last: the moved rows no longer match the map the other scenes use.
 Result<QImage> moveProgress(SceneRunner &runner)

@@ -17,6 +17,7 @@ Result<QImage> review(SceneRunner &runner);
 Result<QImage> create(SceneRunner &runner);
 Result<QImage> loadTest(SceneRunner &runner);
 Result<QImage> verify(SceneRunner &runner);
+Result<QImage> wizardLoadTest(SceneRunner &runner);
 Result<QImage> moveProgress(SceneRunner &runner);
 } // namespace WizardScenes
 
