@@ -50,7 +50,7 @@ const QList<Scene> &sceneTable()
         {QStringLiteral("verify-panel"), QStringLiteral("Verifying the load test's rows"), QSize(900, 500), true,
          &WizardScenes::verify},
         {QStringLiteral("wizard-loadtest"), QStringLiteral("Wizard page 7: a load test of the cluster just created"),
-         QSize(900, 786), true, &WizardScenes::wizardLoadTest},
+         QSize(1100, 900), true, &WizardScenes::wizardLoadTest},
         {QStringLiteral("move-progress"), QStringLiteral("A move of six vshards in progress, after the load test"),
          QSize(980, 620), true, &WizardScenes::moveProgress},
     };

@@ -138,6 +138,7 @@ Result<QImage> moveProgress(SceneRunner &runner)
                       wizard.wizard().shardLogin(), topology);
     VShardMover::Options options;
     options.batchVShards = 2;
+    options.throttleRowsPerSec = 20; // a few rows per vshard: slowed down so the picture shows it running
     dialog.setMoverOptions(options);
     dialog.planForm()->setSelection(vshards, heads.constLast());
     runner.show(&dialog);
