@@ -23,6 +23,7 @@ private slots:
     void copiesEveryColumnTypeExactly();
     void copyLeavesAnotherVShardsRowWithTheSameIdAlone();
     void removeDeletesOnlyTheBatch();
+    void removeGoesOnUntilTheBatchIsGone();
 
 private:
     Shard shard(int k) const;
@@ -263,6 +264,32 @@ void TestRowCopier::removeDeletesOnlyTheBatch()
     QVERIFY2(removed.ok(), qPrintable(removed.error().fullText()));
     QCOMPARE(*removed, qint64(4));
     QCOMPARE(told, qint64(4));
+    QCOMPARE(rows(Source, QStringLiteral("TRUE")), other);
+}
+
+void TestRowCopier::removeGoesOnUntilTheBatchIsGone()
+{
+    // More rows than two DELETE statements take: the loop must not stop after a full statement.
+    const qint64 extra = 3 * RowCopier::DeleteRows + 3; // a third each in vshards 3, 7 and 5
+    const QString insert = QStringLiteral("INSERT INTO %1.t (id, VIRTUAL_SHARD) "
+                                          "SELECT 1000 + seq, ELT(1 + seq MOD 3, 3, 7, 5) FROM %1.seq_1_to_%2");
+    const auto inserted = run(Source, insert.arg(database(Source)).arg(extra));
+    QVERIFY2(inserted.ok(), qPrintable(inserted.error().message));
+    const auto found = table();
+    QVERIFY2(found.ok(), qPrintable(found.error().fullText()));
+    const RowCopier copier(*found, {3, 7});
+    auto source = link(Source);
+    const QStringList other = rows(Source, QStringLiteral("VIRTUAL_SHARD = 5"));
+    QCOMPARE(other.size(), qsizetype(extra / 3 + 1));
+    QList<qint64> chunks;
+    const auto removed = copier.remove(*source, [&chunks](qint64 rows) -> Result<void> {
+        chunks.append(rows);
+        return {};
+    });
+    QVERIFY2(removed.ok(), qPrintable(removed.error().fullText()));
+    const qint64 batchRows = 2 * RowCopier::DeleteRows + 2 + 4;
+    QCOMPARE(*removed, batchRows);
+    QCOMPARE(chunks, (QList<qint64> {RowCopier::DeleteRows, RowCopier::DeleteRows, 6}));
     QCOMPARE(rows(Source, QStringLiteral("TRUE")), other);
 }
 
