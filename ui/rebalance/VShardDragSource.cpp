@@ -11,14 +11,14 @@
 namespace ShardDesk {
 
 VShardDragSource::VShardDragSource(QAbstractItemView *view, Selection selection)
-    : QObject(view), m_view(view), m_selection(std::move(selection))
+    : QObject(view), m_view(view), m_viewport(view->viewport()), m_selection(std::move(selection))
 {
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 bool VShardDragSource::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_view->viewport())
+    if (watched != m_viewport)
         return false;
     switch (event->type()) {
     case QEvent::MouseButtonPress: {

@@ -31,6 +31,8 @@ private:
     void startDrag();
 
     QAbstractItemView *m_view;
+    // Compared without asking m_view: events reach the filter while the view is being destroyed.
+    QObject *m_viewport;
     Selection m_selection;
     QPoint m_pressPos;
     bool m_pressed = false;
