@@ -1,3 +1,4 @@
+#include "DarkPalette.h"
 #include "EditorTestSupport.h"
 #include "MainWindow.h"
 #include "RecentConfigs.h"
@@ -65,7 +66,6 @@ private slots:
 
 private:
     static void setSpin(QWidget *parent, const QString &name, int value);
-    static QPalette darkPalette();
 
     QTemporaryDir m_settingsDir;
     QPalette m_lightPalette;
@@ -102,20 +102,6 @@ void TestPreferences::setSpin(QWidget *parent, const QString &name, int value)
     QCOMPARE(box->value(), value);
 }
 
-QPalette TestPreferences::darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Highlight, QColor(0x2e, 0x86, 0xde));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    return palette;
-}
 
 void TestPreferences::dialogWritesEveryPreferenceOnOk()
 {

@@ -1,5 +1,6 @@
 #include "LookScenes.h"
 
+#include "DarkPalette.h"
 #include "DemoCluster.h"
 #include "SceneRunner.h"
 
@@ -14,26 +15,6 @@
 #include <QTableView>
 
 namespace ShardDesk::Screenshots::LookScenes {
-
-namespace {
-
-// A dark desktop palette, as a dark theme would hand the application.
-QPalette darkPalette()
-{
-    QPalette palette;
-    palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    palette.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
-    palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
-    palette.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    palette.setColor(QPalette::Highlight, QColor(0x2e, 0x86, 0xde));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    return palette;
-}
-
-} // namespace
 
 Result<QImage> preferences(SceneRunner &runner)
 {
@@ -53,7 +34,7 @@ Result<QImage> mainWindowDark(SceneRunner &runner)
         return version.error();
 
     const QPalette light = QApplication::palette();
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(Testing::darkPalette());
     Result<QImage> image = makeError(QStringLiteral("The fixture store did not load."));
     {
         MainWindow window;
