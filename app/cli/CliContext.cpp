@@ -193,6 +193,20 @@ Result<QString> CliContext::password(const QString &what, const QString &credent
     return secret;
 }
 
+Result<CliContext::Cluster> CliContext::openCluster()
+{
+    auto store = openStore(ConfigStore::OpenMode::OpenExisting);
+    if (!store)
+        return store.error();
+    auto topology = loadTopology(*store.value());
+    if (!topology)
+        return topology.error();
+    auto logins = shardLogins(*topology);
+    if (!logins)
+        return logins.error();
+    return Cluster {std::move(store.value()), std::move(topology.value()), std::move(logins.value())};
+}
+
 Result<ConnectionOptionsProvider> CliContext::shardLogins(const Topology &topology)
 {
     const auto loginKey = [](const Shard &shard) -> QString { return shard.user + QLatin1Char('@') + shard.serverKey(); };

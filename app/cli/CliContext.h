@@ -48,6 +48,15 @@ public:
     // Opens the store and loads the topology; fails when no cluster was initialised.
     Result<Topology> loadTopology(ConfigStore &store);
 
+    // What the commands that work on the servers need: the existing store, its topology and the shards' logins.
+    struct Cluster
+    {
+        std::unique_ptr<ConfigStore> store;
+        Topology topology;
+        ConnectionOptionsProvider logins;
+    };
+    Result<Cluster> openCluster();
+
     // A password from --password-env, else a prompt on a terminal (echo off), else the credential store
     // under credentialRef. what names the login in the prompt.
     Result<QString> password(const QString &what, const QString &credentialRef);

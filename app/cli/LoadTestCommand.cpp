@@ -68,21 +68,12 @@ QString LoadTestCommand::description() const
 
 Result<LoadTestCommand::Cluster> LoadTestCommand::openCluster(CliContext &context)
 {
-    auto store = context.openStore(ConfigStore::OpenMode::OpenExisting);
-    if (!store)
-        return store.error();
-    auto topology = context.loadTopology(*store.value());
-    if (!topology)
-        return topology.error();
-    if (topology->shards.isEmpty())
+    auto opened = context.openCluster();
+    if (!opened)
+        return opened.error();
+    if (opened->topology.shards.isEmpty())
         return makeError(tr("The cluster has no shards: run sharddesk-cli provision first."), Error::Kind::Validation);
-    auto logins = context.shardLogins(*topology);
-    if (!logins)
-        return logins.error();
-    Cluster cluster;
-    cluster.topology = std::make_shared<const Topology>(std::move(topology).value());
-    cluster.login = logins.value();
-    return cluster;
+    return Cluster {std::make_shared<const Topology>(std::move(opened->topology)), std::move(opened->logins)};
 }
 
 void LoadTestCommand::configure(QCommandLineParser &parser)

@@ -121,20 +121,6 @@ int MoveCommand::runPlan(CliContext &context, ConfigStore &store, const Connecti
     return CliContext::Ok;
 }
 
-Result<MoveCommand::Cluster> MoveCommand::openCluster(CliContext &context)
-{
-    auto store = context.openStore(ConfigStore::OpenMode::OpenExisting);
-    if (!store)
-        return store.error();
-    auto topology = context.loadTopology(*store.value());
-    if (!topology)
-        return topology.error();
-    auto logins = context.shardLogins(*topology);
-    if (!logins)
-        return logins.error();
-    return Cluster {std::move(store.value()), std::move(topology.value()), std::move(logins.value())};
-}
-
 std::optional<qint64> MoveCommand::throttleOf(const QCommandLineParser &parser)
 {
     if (!parser.isSet(ThrottleOption))
@@ -153,7 +139,7 @@ int MoveCommand::execute(const QCommandLineParser &parser, CliContext &context)
     const std::optional<qint64> throttle = throttleOf(parser);
     if (!throttle)
         return context.usage(tr("--throttle takes a number of rows per second."));
-    auto cluster = openCluster(context);
+    auto cluster = context.openCluster();
     if (!cluster)
         return context.fail(cluster.error());
     ConfigStore &store = *cluster->store;

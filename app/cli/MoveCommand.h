@@ -22,13 +22,6 @@ public:
     QString description() const override;
 
     // Shared with RebalanceCommand: the store, its topology and every shard's login.
-    struct Cluster
-    {
-        std::unique_ptr<ConfigStore> store;
-        Topology topology;
-        ConnectionOptionsProvider logins;
-    };
-    static Result<Cluster> openCluster(CliContext &context);
     // --throttle's rows per second (0 when not given); nullopt when it is not a number >= 0.
     static std::optional<qint64> throttleOf(const QCommandLineParser &parser);
     // Resumes an unfinished move, then runs plan (when not empty), printing progress and the result.

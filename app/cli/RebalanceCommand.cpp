@@ -78,7 +78,7 @@ int RebalanceCommand::execute(const QCommandLineParser &parser, CliContext &cont
     const std::optional<qint64> throttle = MoveCommand::throttleOf(parser);
     if (!throttle)
         return context.usage(tr("--throttle takes a number of rows per second."));
-    auto cluster = MoveCommand::openCluster(context);
+    auto cluster = context.openCluster();
     if (!cluster)
         return context.fail(cluster.error());
     const Topology &topology = cluster->topology;
