@@ -322,10 +322,6 @@
         <translation>%1 enthält bereits einen Cluster. Fügen Sie --replace hinzu, um ihn zu ersetzen (vorher wird eine Sicherung exportiert).</translation>
     </message>
     <message>
-        <source>Could not write the backup %1: %2; nothing was replaced.</source>
-        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2; es wurde nichts ersetzt.</translation>
-    </message>
-    <message>
         <source>Backed up version %1 to %2.</source>
         <translation>Version %1 nach %2 gesichert.</translation>
     </message>
@@ -1381,6 +1377,13 @@ Der Server antwortet nicht: %4</translation>
     </message>
 </context>
 <context>
+    <name>ShardDesk::ConfigBackup</name>
+    <message>
+        <source>Could not write the backup %1: %2; nothing was replaced.</source>
+        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2; es wurde nichts ersetzt.</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::ConfigDatabase</name>
     <message>
         <source>“%1” is a folder, not a config store file.</source>
@@ -1440,10 +1443,6 @@ Der Server antwortet nicht: %4</translation>
     <message>
         <source>%1 cannot be imported: %2</source>
         <translation>%1 kann nicht importiert werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not write the backup %1: %2; nothing was replaced.</source>
-        <translation>Die Sicherung %1 konnte nicht geschrieben werden: %2; es wurde nichts ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -3294,10 +3293,6 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
     <message>
         <source>Could not drop database %1 on %2.</source>
         <translation>Die Datenbank %1 auf %2 konnte nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>Could not back up the current configuration to %1, so it was not replaced: %2</source>
-        <translation>Die aktuelle Konfiguration konnte nicht nach %1 gesichert werden und wurde daher nicht ersetzt: %2</translation>
     </message>
     <message>
         <source>%1: user %2</source>

@@ -322,10 +322,6 @@
         <translation>%1 contient déjà un cluster. Ajoutez --replace pour le remplacer (une sauvegarde est d&apos;abord exportée).</translation>
     </message>
     <message>
-        <source>Could not write the backup %1: %2; nothing was replaced.</source>
-        <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2&#xa0;; rien n&apos;a été remplacé.</translation>
-    </message>
-    <message>
         <source>Backed up version %1 to %2.</source>
         <translation>Version %1 sauvegardée dans %2.</translation>
     </message>
@@ -1381,6 +1377,13 @@ Le serveur ne répond pas&#xa0;: %4</translation>
     </message>
 </context>
 <context>
+    <name>ShardDesk::ConfigBackup</name>
+    <message>
+        <source>Could not write the backup %1: %2; nothing was replaced.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2&#xa0;; rien n&apos;a été remplacé.</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::ConfigDatabase</name>
     <message>
         <source>“%1” is a folder, not a config store file.</source>
@@ -1440,10 +1443,6 @@ Le serveur ne répond pas&#xa0;: %4</translation>
     <message>
         <source>%1 cannot be imported: %2</source>
         <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Could not write the backup %1: %2; nothing was replaced.</source>
-        <translation>Impossible d&apos;écrire la sauvegarde %1&#xa0;: %2&#xa0;; rien n&apos;a été remplacé.</translation>
     </message>
 </context>
 <context>
@@ -3294,10 +3293,6 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     <message>
         <source>Could not drop database %1 on %2.</source>
         <translation>Impossible de supprimer la base de données %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>Could not back up the current configuration to %1, so it was not replaced: %2</source>
-        <translation>Impossible de sauvegarder la configuration actuelle dans %1&#xa0;; elle n&apos;a donc pas été remplacée&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: user %2</source>

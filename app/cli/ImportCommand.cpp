@@ -1,33 +1,14 @@
 #include "ImportCommand.h"
 
+#include "config/ConfigBackup.h"
+
 #include "topology/TopologyJson.h"
 
-#include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
-#include <QStandardPaths>
 
 namespace ShardDesk::Cli {
-
-namespace {
-
-// Where the automatic backup of a configuration about to be replaced goes: beside an SQLite store,
-// or in the user's data folder for a store on a server.
-QString backupPath(const ConfigLocation &location)
-{
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    if (location.kind() == ConfigLocation::Kind::SQLite)
-        return location.path() + QStringLiteral(".backup-") + stamp + QStringLiteral(".json");
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                           + QStringLiteral("/backups");
-    QDir().mkpath(folder);
-    return folder + QStringLiteral("/shardconf-") + stamp + QStringLiteral(".json");
-}
-
-} // namespace
 
 QString ImportCommand::description() const
 {
@@ -73,12 +54,9 @@ int ImportCommand::execute(const QCommandLineParser &parser, CliContext &context
         auto current = store.value()->load();
         if (!current)
             return context.fail(current.error());
-        const QString backup = backupPath(context.location());
-        QSaveFile out(backup);
-        const QByteArray json = TopologyJson::toJson(current.value());
-        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
-            return context.fail(makeError(tr("Could not write the backup %1: %2; nothing was replaced.")
-                                              .arg(backup, out.errorString())));
+        const QString backup = ConfigBackup::pathFor(context.location());
+        if (auto written = ConfigBackup::write(current.value(), backup); !written)
+            return context.fail(written.error());
         context.err() << tr("Backed up version %1 to %2.").arg(current->version).arg(backup) << Qt::endl;
         replacedVersion = current->version;
     }

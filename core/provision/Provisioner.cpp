@@ -1,14 +1,14 @@
 #include "Provisioner.h"
 
+#include "config/ConfigBackup.h"
+
 #include "db/ConnectionPool.h"
 #include "db/SqlIdentifier.h"
-#include "topology/TopologyJson.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFuture>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrentRun>
@@ -377,11 +377,8 @@ Result<QString> Provisioner::storeTopology(ConfigStore &store, const Topology &t
         backupPath = QDir(backupDir).filePath(
             QStringLiteral("sharddesk-backup-%1-%2.json")
                 .arg(current->settings.name, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"))));
-        const QByteArray json = TopologyJson::toJson(*current);
-        QSaveFile file(backupPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-            return makeError(tr("Could not back up the current configuration to %1, so it was not replaced: %2")
-                                 .arg(backupPath, file.errorString()));
+        if (auto written = ConfigBackup::write(*current, backupPath); !written)
+            return written.error();
     } else {
         auto initialized = store.initialize(topology.settings, ConfigStore::defaultAuthor());
         if (!initialized)

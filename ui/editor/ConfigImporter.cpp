@@ -1,14 +1,11 @@
 #include "ConfigImporter.h"
 
+#include "config/ConfigBackup.h"
 #include "config/ConfigStore.h"
 #include "config/PyShardsImporter.h"
 #include "topology/TopologyJson.h"
 
-#include <QDateTime>
-#include <QDir>
 #include <QFile>
-#include <QSaveFile>
-#include <QStandardPaths>
 #include <QtConcurrent>
 
 namespace ShardDesk {
@@ -53,17 +50,6 @@ void ConfigImporter::replace(const ConfigLocation &location, const ConnectionOpt
                              const Topology &topology)
 {
     m_replacing.setFuture(QtConcurrent::run(&ConfigImporter::runReplace, location, options, topology));
-}
-
-QString ConfigImporter::backupPath(const ConfigLocation &location)
-{
-    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    if (location.kind() == ConfigLocation::Kind::SQLite)
-        return location.path() + QStringLiteral(".backup-") + stamp + QStringLiteral(".json");
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                           + QStringLiteral("/backups");
-    QDir().mkpath(folder);
-    return folder + QStringLiteral("/shardconf-") + stamp + QStringLiteral(".json");
 }
 
 ConfigImporter::Outcome ConfigImporter::runRead(const QString &path)
@@ -125,12 +111,9 @@ ConfigImporter::Outcome ConfigImporter::runReplace(const ConfigLocation &locatio
         auto current = store.load();
         if (!current)
             return step(current.error());
-        outcome.backupPath = backupPath(location);
-        QSaveFile out(outcome.backupPath);
-        const QByteArray json = TopologyJson::toJson(current.value());
-        if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size() || !out.commit())
-            return step(makeError(tr("Could not write the backup %1: %2; nothing was replaced.")
-                                      .arg(outcome.backupPath, out.errorString())));
+        outcome.backupPath = ConfigBackup::pathFor(location);
+        if (auto written = ConfigBackup::write(current.value(), outcome.backupPath); !written)
+            return step(written.error());
     }
     auto version = store.replace(topology, ConfigStore::defaultAuthor());
     if (!version)

@@ -30,8 +30,6 @@ public:
     void readPyShards(const ConfigLocation &source, const ConnectionOptions &sourceOptions,
                       std::shared_ptr<CredentialStore> credentials);
     void replace(const ConfigLocation &location, const ConnectionOptions &options, const Topology &topology);
-    // Where the backup of a store about to be replaced goes: beside an SQLite file, else the data folder.
-    static QString backupPath(const ConfigLocation &location);
 
 signals:
     // warnings: what the user should know before replacing (e.g. pyshards' different key hashing).
