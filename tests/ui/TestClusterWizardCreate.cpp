@@ -2,7 +2,6 @@
 // user, then a small load test from LoadTestPanel on its own (with the GUI's responsiveness measured
 // while it runs) and Verify, then the wizard's own load test and verify pages (7 and 8). Needs
 // scripts/sandbox with at least two servers; fails when they are down. Drops its databases at the end.
-// With SHARDDESK_SCREENSHOT_DIR set, saves the screenshots of docs/USER_GUIDE.md there.
 #include "ClusterWizard.h"
 #include "LoadTestCharts.h"
 #include "LoadTestPage.h"
@@ -36,12 +35,6 @@ class TestClusterWizardCreate : public QObject
     Q_OBJECT
 
 private:
-    void snap(QWidget *widget, const QString &name)
-    {
-        const QString dir = qEnvironmentVariable("SHARDDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
-    }
     void next()
     {
         QTRY_VERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
@@ -99,7 +92,6 @@ private slots:
                  qPrintable(probes->topLevelItem(0)->text(2)));
         QVERIFY(!probes->topLevelItem(0)->text(3).isEmpty());
         QVERIFY(m_wizard->smallestServerRamBytes() > 0);
-        snap(m_wizard.get(), QStringLiteral("wizard-servers.png"));
         next();
         next();
 
@@ -112,7 +104,6 @@ private slots:
         pattern->clear();
         QTest::keyClicks(pattern, QStringLiteral("wiz_%1"));
         child<QSpinBox>(m_wizard.get(), "vshardCount")->setValue(64);
-        snap(m_wizard.get(), QStringLiteral("wizard-layout.png"));
         next();
         QCOMPARE(m_wizard->currentId(), int(ClusterWizard::SchemaPageId));
         next();
@@ -134,12 +125,10 @@ private slots:
             QVERIFY(!m_wizard->button(QWizard::NextButton)->isEnabled());
             QTest::keyClicks(child<QLineEdit>(m_wizard.get(), "confirmName"), QStringLiteral("wizardtest"));
         }
-        snap(m_wizard.get(), QStringLiteral("wizard-review.png"));
         next();
 
         QCOMPARE(m_wizard->currentId(), int(ClusterWizard::CreatePageId));
         QTRY_VERIFY_WITH_TIMEOUT(m_wizard->createdTopology() != nullptr, 60000);
-        snap(m_wizard.get(), QStringLiteral("wizard-create.png"));
         QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
 
         ConfigStore store;
@@ -206,7 +195,6 @@ private slots:
 
         QVERIFY(panel.saveReport(m_dir.filePath(QStringLiteral("report"))));
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("report/loadtest.html"))));
-        snap(&panel, QStringLiteral("loadtest-panel.png"));
     }
 
     void verifyPassesEveryCheck()
@@ -227,7 +215,6 @@ private slots:
         for (int row = 0; row < checks->topLevelItemCount(); ++row)
             QCOMPARE(checks->topLevelItem(row)->text(1), QStringLiteral("Passed"));
         QVERIFY(panel.saveJson(m_dir.filePath(QStringLiteral("verify.json"))));
-        snap(&panel, QStringLiteral("verify-panel.png"));
     }
 
     void wizardLoadTestPageRunsOnTheCreatedCluster()
@@ -252,7 +239,6 @@ private slots:
         QCOMPARE(run.failed + run.unknown, 0);
         QVERIFY(m_wizard->button(QWizard::NextButton)->isEnabled());
         QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
-        snap(m_wizard.get(), QStringLiteral("wizard-loadtest.png"));
     }
 
     void wizardVerifyPagePassesAfterTheLoadTest()
@@ -276,7 +262,6 @@ private slots:
         QCOMPARE(checks->topLevelItemCount(), 7);
         for (int row = 0; row < checks->topLevelItemCount(); ++row)
             QCOMPARE(checks->topLevelItem(row)->text(1), QStringLiteral("Passed"));
-        snap(m_wizard.get(), QStringLiteral("wizard-verify.png"));
         QTRY_VERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
         QTest::mouseClick(m_wizard->button(QWizard::FinishButton), Qt::LeftButton);
         QVERIFY(!m_wizard->isVisible());

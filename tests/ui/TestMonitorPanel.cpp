@@ -274,11 +274,10 @@ void TestMonitorPanel::guiStaysResponsiveWhileTwentyServersReport()
     QCOMPARE(qint64(used->at(used->count() - 1).x()), start + qint64(3600 + ticks) * 1000);
 }
 
-// Also makes the user guide's pictures: set SHARDDESK_SCREENSHOT_DIR to docs/images to refresh them.
 void TestMonitorPanel::screenshotsAreWritten()
 {
     QTemporaryDir temporary;
-    const QString dir = qEnvironmentVariable("SHARDDESK_SCREENSHOT_DIR", temporary.path());
+    const QString dir = temporary.path();
     MonitorPanel panel(nullptr);
     panel.resize(1100, 640);
     panel.setTopology(topology());

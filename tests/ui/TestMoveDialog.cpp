@@ -63,7 +63,6 @@ private:
     void verifyCluster(const Topology &map);
     // Runs the dialog's current operation to its end and returns the largest gap of a 10 ms heartbeat.
     qint64 runAndMeasureHeartbeat(MoveDialog &dialog, QAbstractButton *button);
-    static void grabIfAsked(QWidget *widget, const QString &name);
 
     QTemporaryDir m_dir;
     QString m_storePath;
@@ -86,13 +85,6 @@ void TestMoveDialog::cleanupTestCase()
         (void)moveAdmin(k, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(moveDatabase(k)));
         QSqlDatabase::removeDatabase(moveAdminConnection(k));
     }
-}
-
-void TestMoveDialog::grabIfAsked(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("SHARDDESK_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
 }
 
 // Eight vshards over two buckets: 0..3 on bucket 1 (shards 1 and 3, 200 MB), 4..7 on bucket 2 (100 MB);
@@ -150,11 +142,6 @@ void TestMoveDialog::previewShowsSizesBeforeAndAfterAgainstCapacity()
              over2);
     QCOMPARE(dialog.findChild<QListWidget *>(QStringLiteral("moveList"))->count(), ids.size());
     QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("runMove"))->isEnabled());
-    if (over2) {
-        dialog.show();
-        dialog.findChild<QTableView *>(QStringLiteral("movePreview"))->resizeColumnsToContents();
-        grabIfAsked(&dialog, QStringLiteral("move-preview.png"));
-    }
 }
 
 // Split, "largest off" and "even out" with the shards and the count chosen in the form; the rules by size wait
@@ -369,13 +356,7 @@ void TestMoveDialog::runMovesTheVShardsWhileTheGuiStaysResponsive()
     QCOMPARE(dialog->plan()->vshards(), vshards);
     QSignalSpy changed(dialog.get(), &MoveDialog::storeChanged);
     auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("moveProgress"));
-    // The screenshot of a run in progress: once the first batch is done.
-    QMetaObject::Connection grab = connect(progress, &QProgressBar::valueChanged, this, [&](int value) {
-        if (value == 2)
-            grabIfAsked(dialog.get(), QStringLiteral("move-progress.png"));
-    });
     const qint64 gap = runAndMeasureHeartbeat(*dialog, dialog->findChild<QPushButton *>(QStringLiteral("runMove")));
-    disconnect(grab);
     QVERIFY2(gap >= 0, qPrintable(dialog->reportText()));
     qInfo("largest gap of the GUI thread's 10 ms heartbeat during the move: %lld ms", gap);
     QVERIFY2(gap <= 200, qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(gap)));

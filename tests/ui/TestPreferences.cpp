@@ -432,11 +432,8 @@ void TestPreferences::chartsTurnDarkWithThePalette()
 
 void TestPreferences::screenshotsShowTheDialogAndADarkWindow()
 {
-    // SHARDDESK_SCREENSHOT_DIR=docs/images keeps them for the user guide; otherwise they are only checked.
     QTemporaryDir scratch;
-    const QString dir = qEnvironmentVariableIsSet("SHARDDESK_SCREENSHOT_DIR")
-        ? qEnvironmentVariable("SHARDDESK_SCREENSHOT_DIR")
-        : scratch.path();
+    const QString dir = scratch.path();
     PreferencesDialog dialog;
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
