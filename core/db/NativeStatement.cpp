@@ -1,42 +1,14 @@
 #include "NativeStatement.h"
 
-#include "db/ConnectionPool.h"
+#include "db/ClientHandle.h"
 
 #include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QVariant>
 
 #include <mysql.h>
 
 #include <cstring>
 
 namespace ShardDesk {
-
-namespace {
-
-// The client handle under an open QMYSQL connection, or nullptr. The driver hands it out as a QVariant
-// holding a MYSQL*; Qt 6.4 names that type "st_mysql*" (the struct behind the typedef), older Qt
-// versions "MYSQL*".
-MYSQL *clientHandle(const QSqlDatabase &connection)
-{
-    if (!connection.isOpen() || !connection.driver())
-        return nullptr;
-    const QVariant handle = connection.driver()->handle();
-    const char *type = handle.isValid() ? handle.typeName() : nullptr;
-    if (!type || (std::strcmp(type, "st_mysql*") != 0 && std::strcmp(type, "MYSQL*") != 0))
-        return nullptr;
-    return *static_cast<MYSQL *const *>(handle.constData());
-}
-
-Error errorOf(unsigned int code, const char *text, const QString &context)
-{
-    // Through the same classification as every QMYSQL error, so callers see the same kinds.
-    return ConnectionPool::errorFrom(
-        QSqlError(QString(), QString::fromUtf8(text), QSqlError::StatementError, QString::number(code)), context);
-}
-
-} // namespace
 
 NativeStatement::NativeStatement(st_mysql_stmt *statement, int parameterCount)
     : m_statement(statement)
@@ -53,15 +25,15 @@ NativeStatement::~NativeStatement()
 Result<std::unique_ptr<NativeStatement>> NativeStatement::prepare(const QSqlDatabase &connection, const QString &sql,
                                                                   const QString &context)
 {
-    MYSQL *mysql = clientHandle(connection);
+    MYSQL *mysql = ClientHandle::of(connection);
     if (!mysql)
         return makeError(tr("%1 The connection is not an open MySQL connection.").arg(context), Error::Kind::Usage);
     MYSQL_STMT *statement = mysql_stmt_init(mysql);
     if (!statement)
-        return errorOf(mysql_errno(mysql), mysql_error(mysql), context);
+        return ClientHandle::error(mysql_errno(mysql), mysql_error(mysql), context);
     const QByteArray text = sql.toUtf8();
     if (mysql_stmt_prepare(statement, text.constData(), static_cast<unsigned long>(text.size())) != 0) {
-        Error error = errorOf(mysql_stmt_errno(statement), mysql_stmt_error(statement), context);
+        Error error = ClientHandle::error(mysql_stmt_errno(statement), mysql_stmt_error(statement), context);
         mysql_stmt_close(statement);
         return error;
     }
@@ -134,10 +106,10 @@ bool NativeStatement::bindAll()
 Result<void> NativeStatement::execute(const QString &context)
 {
     if (!bindAll())
-        return errorOf(mysql_stmt_errno(m_statement), mysql_stmt_error(m_statement), context);
+        return ClientHandle::error(mysql_stmt_errno(m_statement), mysql_stmt_error(m_statement), context);
     if (mysql_stmt_execute(m_statement) == 0)
         return {};
-    Error error = errorOf(mysql_stmt_errno(m_statement), mysql_stmt_error(m_statement), context);
+    Error error = ClientHandle::error(mysql_stmt_errno(m_statement), mysql_stmt_error(m_statement), context);
     // A server's refusal (a duplicate key...) leaves the statement usable after a reset; on a lost
     // connection a reset would only fail too, and the caller discards the connection with it.
     if (error.kind == Error::Kind::Server)

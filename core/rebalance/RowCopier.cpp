@@ -2,7 +2,6 @@
 
 #include "db/ShardSession.h"
 #include "db/SqlIdentifier.h"
-#include "rebalance/RowLiteral.h"
 #include "rebalance/ShardLink.h"
 
 namespace ShardDesk {
@@ -78,30 +77,37 @@ RowCopier::RowCopier(ShardedTable table, QList<int> vshards) : m_table(std::move
     const QString key = SqlIdentifier::quote(m_table.primaryKey);
     const QStringList columns = quoted(m_table.columns);
     QStringList selected;
-    for (qsizetype c = 0; c < columns.size(); ++c)
-        selected.append(RowLiteral::column(columns.at(c), m_table.types.value(c)).select);
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const RowLiteral::Column column = RowLiteral::column(columns.at(c), m_table.types.value(c));
+        selected.append(column.select);
+        m_kinds.push_back(column.kind);
+    }
     const QString batch = inList(m_vshards);
     // The key is selected once more, last, as itself: the next chunk starts after it.
     // One arg() call each: a name holding "%1" must not be substituted again.
     m_selectSql = QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 AND %2 > ")
-                      .arg(selected.join(QStringLiteral(", ")), key, name, batch);
-    m_selectOrder = QStringLiteral(" ORDER BY %1 LIMIT %2").arg(key, QString::number(ReadRows));
-    m_insertHead = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(name, columns.join(QStringLiteral(", ")));
-    m_insertTail = keepOtherVShards(columns, key);
+                      .arg(selected.join(QStringLiteral(", ")), key, name, batch)
+                      .toUtf8();
+    m_selectOrder = QStringLiteral(" ORDER BY %1 LIMIT %2").arg(key, QString::number(ReadRows)).toUtf8();
+    m_insertHead = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(name, columns.join(QStringLiteral(", "))).toUtf8();
+    m_insertTail = keepOtherVShards(columns, key).toUtf8();
     m_checksumSql = QStringLiteral("SELECT %1, COUNT(*), COALESCE(BIT_XOR(CRC32(%2)), 0) FROM %3 WHERE %4 GROUP BY %1")
                         .arg(vshardColumn(), rowText(columns), name, batch);
     m_deleteSql = QStringLiteral("DELETE FROM %1 WHERE %2 ORDER BY %3 LIMIT %4")
-                      .arg(name, batch, key, QString::number(DeleteRows));
+                      .arg(name, batch, key, QString::number(DeleteRows))
+                      .toUtf8();
 }
 
-Result<void> RowCopier::flush(ShardLink &target, QString &values) const
+Result<void> RowCopier::flush(ShardLink &target, QByteArray &statement, int &rows) const
 {
-    if (values.isEmpty())
+    if (rows == 0)
         return {};
-    auto written = target.exec(
-        m_insertHead + values + m_insertTail, {},
+    statement += m_insertTail;
+    auto written = target.execute(
+        statement,
         tr("Could not write rows of table \"%1\" to shard %2.").arg(m_table.name, target.shard().displayName()));
-    values.clear();
+    statement.resize(m_insertHead.size()); // keeps the buffer for the next statement
+    rows = 0;
     if (!written)
         return written.error();
     return {};
@@ -110,49 +116,47 @@ Result<void> RowCopier::flush(ShardLink &target, QString &values) const
 Result<qint64> RowCopier::copy(ShardLink &source, ShardLink &target, qint64 *lastKey, qsizetype statementBytes,
                                const AfterChunk &afterChunk) const
 {
-    std::vector<RowLiteral::Kind> kinds;
-    for (qsizetype c = 0; c < m_table.columns.size(); ++c)
-        kinds.push_back(RowLiteral::column(QString(), m_table.types.value(c)).kind);
-    const int width = int(kinds.size());
+    const int width = int(m_kinds.size());
+    const QString readContext
+        = tr("Could not read rows of table \"%1\" of shard %2.").arg(m_table.name, source.shard().displayName());
     qint64 copied = 0;
-    QString values;
-    values.reserve(statementBytes + statementBytes / 8);
+    QByteArray statement = m_insertHead;
+    statement.reserve(m_insertHead.size() + statementBytes + statementBytes / 8 + m_insertTail.size());
+    const qsizetype full = m_insertHead.size() + statementBytes;
+    int pending = 0; // rows in statement
     for (;;) {
-        // Text protocol, streamed (ShardLink's queries are forward-only): the values come as the server's
-        // text, which is what the literals need, and rows are written while the rest still arrives.
-        auto chunk = source.exec(
-            m_selectSql + QString::number(*lastKey) + m_selectOrder, {},
-            tr("Could not read rows of table \"%1\" of shard %2.").arg(m_table.name, source.shard().displayName()));
-        if (!chunk)
-            return chunk.error();
-        int rows = 0;
         qint64 last = *lastKey;
-        while (chunk->next()) {
-            values += values.isEmpty() ? QLatin1String("(") : QLatin1String(",(");
+        // Text protocol, streamed: the values come as the server's text, which is what the literals need,
+        // straight from the socket into the next INSERT (no QVariant or QString per value), and rows are
+        // written while the rest still arrives.
+        const auto onRow = [&](const NativeQuery::Row &row) -> Result<void> {
+            statement += pending++ == 0 ? "(" : ",(";
             for (int c = 0; c < width; ++c) {
                 if (c > 0)
-                    values += QLatin1Char(',');
-                RowLiteral::append(values, chunk->value(c), kinds[size_t(c)]);
+                    statement += ',';
+                RowLiteral::append(statement, row.value(c), row.isNull(c), m_kinds[size_t(c)]);
             }
-            values += QLatin1Char(')');
-            last = chunk->value(width).toLongLong();
-            ++rows;
-            if (values.size() >= statementBytes) {
-                if (auto flushed = flush(target, values); !flushed)
-                    return flushed.error();
-            }
-        }
-        if (auto flushed = flush(target, values); !flushed)
+            statement += ')';
+            const QByteArrayView key = row.value(width);
+            last = QByteArray::fromRawData(key.data(), key.size()).toLongLong();
+            if (statement.size() >= full)
+                return flush(target, statement, pending);
+            return {};
+        };
+        auto rows = source.select(m_selectSql + QByteArray::number(*lastKey) + m_selectOrder, onRow, readContext);
+        if (!rows)
+            return rows.error();
+        if (auto flushed = flush(target, statement, pending); !flushed)
             return flushed.error();
-        if (rows == 0)
+        if (*rows == 0)
             return copied;
         *lastKey = last;
-        copied += rows;
+        copied += *rows;
         if (afterChunk) {
-            if (auto after = afterChunk(rows); !after)
+            if (auto after = afterChunk(*rows); !after)
                 return after.error();
         }
-        if (rows < ReadRows)
+        if (*rows < ReadRows)
             return copied;
     }
 }
@@ -174,12 +178,12 @@ Result<qint64> RowCopier::remove(ShardLink &link, const AfterChunk &afterChunk) 
 {
     qint64 removed = 0;
     for (;;) {
-        auto query = link.exec(
-            m_deleteSql, {},
+        auto deleted = link.execute(
+            m_deleteSql,
             tr("Could not delete rows of table \"%1\" of shard %2.").arg(m_table.name, link.shard().displayName()));
-        if (!query)
-            return query.error();
-        const int rows = query->numRowsAffected();
+        if (!deleted)
+            return deleted.error();
+        const qint64 rows = *deleted;
         removed += rows;
         if (afterChunk && rows > 0) {
             if (auto after = afterChunk(rows); !after)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "rebalance/RowLiteral.h"
 #include "rebalance/ShardedTables.h"
 
 #include <QCoreApplication>
@@ -65,16 +66,19 @@ public:
     const QList<int> &vshards() const { return m_vshards; }
 
 private:
-    Result<void> flush(ShardLink &target, QString &values) const;
+    // Sends statement (m_insertHead and rows values) if it holds any, and leaves it at m_insertHead.
+    Result<void> flush(ShardLink &target, QByteArray &statement, int &rows) const;
 
     ShardedTable m_table;
     QList<int> m_vshards;
-    QString m_selectSql; // followed by the last primary key copied
-    QString m_selectOrder;
-    QString m_insertHead;
-    QString m_insertTail;
+    std::vector<RowLiteral::Kind> m_kinds; // per column
+    // The copy's and the clean-up's statements go as bytes through ShardLink's NativeQuery path.
+    QByteArray m_selectSql; // followed by the last primary key copied
+    QByteArray m_selectOrder;
+    QByteArray m_insertHead;
+    QByteArray m_insertTail;
+    QByteArray m_deleteSql;
     QString m_checksumSql;
-    QString m_deleteSql;
 };
 
 } // namespace ShardDesk

@@ -63,26 +63,34 @@ RowLiteral::Column RowLiteral::column(const QString &quotedName, const QString &
     return {Kind::Text, QStringLiteral("CAST(%1 AS CHAR)").arg(quotedName)};
 }
 
-void RowLiteral::append(QString &sql, const QVariant &value, Kind kind)
+void RowLiteral::append(QByteArray &sql, QByteArrayView value, bool isNull, Kind kind)
 {
-    if (value.isNull()) {
-        sql += QLatin1String("NULL");
+    if (isNull) {
+        sql += "NULL";
         return;
     }
     switch (kind) {
     case Kind::Integer:
-        sql += value.toString();
+        sql.append(value);
         return;
     case Kind::Hex:
-        sql += QLatin1String("X'");
-        sql += value.toString();
-        sql += QLatin1Char('\'');
+        sql += "X'";
+        sql.append(value);
+        sql += '\'';
         return;
-    case Kind::Text:
-        sql += QLatin1String("_utf8mb4 X'");
-        sql += QLatin1String(value.toString().toUtf8().toHex());
-        sql += QLatin1Char('\'');
+    case Kind::Text: {
+        static constexpr char Digits[] = "0123456789abcdef";
+        sql += "_utf8mb4 X'";
+        qsizetype at = sql.size();
+        sql.resize(at + 2 * value.size());
+        char *out = sql.data() + at;
+        for (char byte : value) {
+            *out++ = Digits[uchar(byte) >> 4];
+            *out++ = Digits[uchar(byte) & 0xf];
+        }
+        sql += '\'';
         return;
+    }
     }
 }
 

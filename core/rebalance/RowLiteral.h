@@ -1,7 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
-#include <QVariant>
 
 namespace ShardDesk {
 
@@ -26,7 +27,9 @@ public:
     };
 
     static Column column(const QString &quotedName, const QString &dataType);
-    static void append(QString &sql, const QVariant &value, Kind kind);
+    // Appends the literal for a selected value, given as the server's bytes (UTF-8 for Text); a null
+    // value is written NULL.
+    static void append(QByteArray &sql, QByteArrayView value, bool isNull, Kind kind);
 };
 
 } // namespace ShardDesk

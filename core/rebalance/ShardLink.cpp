@@ -75,14 +75,38 @@ Result<QSqlQuery> ShardLink::exec(const QString &sql, const QVariantList &values
     if (done)
         return query;
     const Error error = ConnectionPool::errorFrom(query.lastError(), context);
-    // A lost or timed-out connection is reopened by the next call rather than failing again.
-    if (error.kind == Error::Kind::Unreachable || error.kind == Error::Kind::Timeout) {
-        query = QSqlQuery();
-        m_db.close();
-        m_db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_name);
-    }
+    query = QSqlQuery();
+    dropIfLost(error);
     return error;
+}
+
+void ShardLink::dropIfLost(const Error &error)
+{
+    if (error.kind != Error::Kind::Unreachable && error.kind != Error::Kind::Timeout)
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<qint64> ShardLink::execute(const QByteArray &sql, const QString &context)
+{
+    if (auto opened = open(); !opened)
+        return opened.error();
+    auto affected = NativeQuery::execute(m_db, sql, context);
+    if (!affected)
+        dropIfLost(affected.error());
+    return affected;
+}
+
+Result<qint64> ShardLink::select(const QByteArray &sql, const NativeQuery::RowHandler &onRow, const QString &context)
+{
+    if (auto opened = open(); !opened)
+        return opened.error();
+    auto rows = NativeQuery::select(m_db, sql, onRow, context);
+    if (!rows)
+        dropIfLost(rows.error());
+    return rows;
 }
 
 Result<QVariant> ShardLink::scalar(const QString &sql, const QVariantList &values, const QString &context)

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "db/ConnectionOptions.h"
+#include "db/NativeQuery.h"
 #include "topology/Shard.h"
 
 #include <QCoreApplication>
@@ -34,9 +35,15 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values, const QString &context);
     // The first column of the first row, or an invalid QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &values, const QString &context);
+    // Bulk row work without a QVariant per value (NativeQuery): a statement that returns no rows, giving
+    // the rows it affected, and one whose rows are handed to onRow as bytes, giving the rows read.
+    Result<qint64> execute(const QByteArray &sql, const QString &context);
+    Result<qint64> select(const QByteArray &sql, const NativeQuery::RowHandler &onRow, const QString &context);
 
 private:
     Result<void> open();
+    // A lost or timed-out connection is reopened by the next call rather than failing again.
+    void dropIfLost(const Error &error);
 
     Shard m_shard;
     ConnectionOptionsProvider m_provider;
