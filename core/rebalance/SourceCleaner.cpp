@@ -23,7 +23,7 @@ void SourceCleaner::start(const Topology &topology, const QList<MoveJournal::Ent
             VShardTransfer transfer(topology, batch, provider);
             if (auto prepared = transfer.prepare(tables); !prepared)
                 return prepared.error();
-            return transfer.removeSource({});
+            return transfer.removeSource();
         });
 }
 

@@ -63,24 +63,31 @@ Result<VShardMover::Report> VShardMover::run(const MovePlan &plan)
     return resume();
 }
 
-QList<VShardMover::Batch> VShardMover::batches(const QList<MoveJournal::Entry> &entries) const
+int VShardMover::batchSize() const
+{
+    const int most = std::max(1, m_options.batchVShards);
+    if (m_rowsPerVShard < 0)
+        return std::clamp(m_options.firstBatchVShards, 1, most);
+    const double fits = double(std::max<qint64>(1, m_options.batchRows)) / std::max(1.0, m_rowsPerVShard);
+    return int(std::clamp(fits, 1.0, double(most)));
+}
+
+VShardMover::Batch VShardMover::nextBatch(const QList<MoveJournal::Entry> &entries, qsizetype *next) const
 {
     // Consecutive entries with the same buckets and the same side of the switch travel together.
-    QList<Batch> result;
-    for (const MoveJournal::Entry &entry : entries) {
-        const bool switched = entry.step >= Step::Switched;
-        if (!result.isEmpty()) {
-            Batch &last = result.last();
-            const MoveJournal::Entry &first = last.constFirst();
-            if (first.sourceHead == entry.sourceHead && first.targetHead == entry.targetHead
-                && (first.step >= Step::Switched) == switched && last.size() < std::max(1, m_options.batchVShards)) {
-                last.append(entry);
-                continue;
-            }
-        }
-        result.append(Batch {entry});
+    const MoveJournal::Entry &first = entries.at(*next);
+    const bool switched = first.step >= Step::Switched;
+    const int size = batchSize();
+    Batch batch;
+    while (*next < entries.size() && batch.size() < size) {
+        const MoveJournal::Entry &entry = entries.at(*next);
+        if (entry.sourceHead != first.sourceHead || entry.targetHead != first.targetHead
+            || (entry.step >= Step::Switched) != switched)
+            break;
+        batch.append(entry);
+        ++*next;
     }
-    return result;
+    return batch;
 }
 
 Result<VShardMover::Report> VShardMover::resume()
@@ -95,7 +102,9 @@ Result<VShardMover::Report> VShardMover::resume()
     Report report;
     m_total = int(open->size());
     m_finished = 0;
-    for (const Batch &batch : batches(*open)) {
+    m_rowsPerVShard = -1;
+    for (qsizetype next = 0; next < open->size();) {
+        const Batch batch = nextBatch(*open, &next);
         // Only vshards that never started are dropped: one half-way finishes (or starts over) first.
         if (m_cancelled.load() && batch.constFirst().step == Step::Planned) {
             for (const MoveJournal::Entry &entry : batch) {
@@ -141,7 +150,7 @@ Result<VShardMover::Report> VShardMover::rollBack()
         VShardTransfer transfer(*topology, {entry}, m_provider);
         if (auto prepared = transfer.prepare(); !prepared)
             return prepared.error();
-        auto wiped = transfer.wipeTarget({});
+        auto wiped = transfer.wipeTarget();
         if (!wiped)
             return wiped.error();
         report.rowsDeleted += *wiped;
@@ -252,12 +261,14 @@ Result<void> VShardMover::copyFreezeVerify(VShardTransfer &transfer, const Batch
     const auto onChunk = [this, first, &copiedSoFar](qint64 rows) {
         copiedSoFar += rows;
         emit rowsCopied(first, copiedSoFar);
+    };
+    const auto pace = [this](qint64 rows) {
         throttle(rows);
     };
     lap("batch prepared");
     if (auto recorded = record(vshards, Step::Copying); !recorded)
         return recorded;
-    auto copied = transfer.copy(onChunk);
+    auto copied = transfer.copy(onChunk, pace);
     if (!copied)
         return copied.error();
     lap("copy");
@@ -275,13 +286,14 @@ Result<void> VShardMover::copyFreezeVerify(VShardTransfer &transfer, const Batch
         return drained;
     }
     lap("drain");
-    auto delta = transfer.copy(onChunk);
+    auto delta = transfer.copy(onChunk, pace);
     lap("catch-up");
     if (!delta) {
         unfreeze(vshards);
         return delta.error();
     }
     report.rowsCopied += copiedSoFar;
+    m_rowsPerVShard = double(copiedSoFar) / double(vshards.size());
     qCDebug(lcRebalance) << "vshards" << vshards << "copied" << copiedSoFar << "rows," << *delta << "after the freeze";
     return verify(transfer, vshards, report);
 }
@@ -293,7 +305,7 @@ Result<void> VShardMover::verify(VShardTransfer &transfer, const QList<int> &vsh
         // Rows updated or deleted on the source since they were copied: start the target over, now that
         // nothing writes to these vshards.
         qCInfo(lcRebalance) << "vshards differ after the copy, copying them again:" << *differences;
-        auto wiped = transfer.wipeTarget({});
+        auto wiped = transfer.wipeTarget();
         transfer.restartCopy();
         auto again = wiped ? transfer.copy({}) : Result<qint64>(wiped.error());
         if (!again) {
@@ -389,7 +401,7 @@ Result<void> VShardMover::switchMap(const Batch &batch)
 
 Result<void> VShardMover::cleanUp(VShardTransfer &transfer, const QList<int> &vshards, Report &report)
 {
-    return recordCleaned(vshards, transfer.removeSource({}), report);
+    return recordCleaned(vshards, transfer.removeSource(), report);
 }
 
 Result<void> VShardMover::recordCleaned(const QList<int> &vshards, const Result<qint64> &removed, Report &report)
@@ -433,11 +445,17 @@ void VShardMover::throttle(qint64 rows)
 {
     if (m_options.throttleRowsPerSec <= 0)
         return;
-    if (!m_throttleClock.isValid())
-        m_throttleClock.start();
-    m_throttledRows += rows;
-    const qint64 due = m_throttledRows * 1000 / m_options.throttleRowsPerSec;
-    const qint64 now = m_throttleClock.elapsed();
+    // Called by every table's copy worker at once: the rate is the sum of theirs.
+    qint64 due = 0;
+    qint64 now = 0;
+    {
+        const QMutexLocker locker(&m_throttleMutex);
+        if (!m_throttleClock.isValid())
+            m_throttleClock.start();
+        m_throttledRows += rows;
+        due = m_throttledRows * 1000 / m_options.throttleRowsPerSec;
+        now = m_throttleClock.elapsed();
+    }
     if (due > now)
         QThread::msleep(quint64(due - now));
 }

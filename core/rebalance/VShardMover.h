@@ -7,6 +7,7 @@
 #include "rebalance/SourceCleaner.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QObject>
 
 #include <atomic>
@@ -43,7 +44,14 @@ public:
         int freezeWaitMs = 10000; // for in-process writers to let go of the pre-freeze routing
         int lockWaitTimeoutSec = 2; // per LOCK TABLES of the drain
         int drainAttempts = 5;
-        int batchVShards = 16; // vshards frozen, verified and switched together
+        // Vshards frozen, verified and switched together: as many as held about batchRows rows in the batch
+        // before (the first batch, knowing nothing yet, takes firstBatchVShards), at most batchVShards. Per
+        // batch a move pays a drain, a verification and five journal commits, so many small vshards should
+        // travel together; the freeze lasts as long as the verification of the batch's rows, so few large
+        // ones should not.
+        int batchVShards = 256;
+        int firstBatchVShards = 16;
+        qint64 batchRows = 50000;
     };
 
     struct Report
@@ -86,7 +94,9 @@ signals:
 
 private:
     using Batch = QList<MoveJournal::Entry>;
-    QList<Batch> batches(const QList<MoveJournal::Entry> &entries) const;
+    // The next batch from entries[*next...], advancing *next past it.
+    Batch nextBatch(const QList<MoveJournal::Entry> &entries, qsizetype *next) const;
+    int batchSize() const;
     Result<void> moveBatch(const Batch &batch, Report &report);
     Result<void> finishSwitched(const Topology &topology, const Batch &batch, Report &report);
     Result<void> copyFreezeVerify(VShardTransfer &transfer, const Batch &batch, Report &report);
@@ -110,6 +120,7 @@ private:
     Options m_options;
     CrashHook m_crashHook;
     std::atomic<bool> m_cancelled = false;
+    QMutex m_throttleMutex; // throttle() is called from the copy workers
     qint64 m_throttledRows = 0;
     QElapsedTimer m_throttleClock;
     QElapsedTimer m_lap;
@@ -118,6 +129,7 @@ private:
     SourceCleaner m_cleaner;
     int m_finished = 0;
     int m_total = 0;
+    double m_rowsPerVShard = -1; // in the last batch copied; negative before the first
 };
 
 } // namespace ShardDesk

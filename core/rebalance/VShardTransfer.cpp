@@ -4,6 +4,7 @@
 #include "rebalance/ShardLink.h"
 #include "routing/RoutingTable.h"
 
+#include <QSemaphore>
 #include <QThread>
 #include <QtConcurrent>
 
@@ -30,6 +31,9 @@ constexpr qsizetype MinStatementBytes = 16 * 1024;
 
 // TIMESTAMPs travel as text (RowLiteral): both sides read and write them in the same zone.
 const QString UtcSession = QStringLiteral("SET SESSION time_zone = '+00:00'");
+// A child row copied before the new parent that came meanwhile: as in a dump, the target checks no foreign
+// keys while copying; the verification afterwards compares every row of every table.
+const QString NoForeignKeyChecks = QStringLiteral("SET SESSION foreign_key_checks = 0");
 
 // Counts rows into uncommitted and commits (opening the next transaction) once there are CommitRows of them.
 Result<void> commitEvery(ShardLink &link, qint64 rows, qint64 &uncommitted, const QString &context)
@@ -79,64 +83,137 @@ Result<void> VShardTransfer::prepare(const QList<ShardedTable> &known)
                              .arg(m_sourceHead)
                              .arg(m_targetHead),
                          Error::Kind::Validation);
-    m_sources.clear();
-    m_targets.clear();
-    m_write = nullptr;
-    for (const Shard &shard : std::as_const(m_sourceShards)) {
-        m_sources.push_back(std::make_unique<ShardLink>(shard, m_provider));
-        m_sources.back()->setSessionStatements({UtcSession});
+    m_sources = sourceLinks();
+    m_writeIndex = 0;
+    for (qsizetype i = 0; i < m_targetShards.size(); ++i) {
+        if (m_targetShards.at(i).id == m_writeShardId)
+            m_writeIndex = int(i);
     }
-    for (const Shard &shard : std::as_const(m_targetShards)) {
-        m_targets.push_back(std::make_unique<ShardLink>(shard, m_provider));
-        // A child row copied before the new parent that came meanwhile: as in a dump, the target checks no
-        // foreign keys while copying; the verification afterwards compares every row of every table.
-        m_targets.back()->setSessionStatements({QStringLiteral("SET SESSION foreign_key_checks = 0"), UtcSession});
-        if (shard.id == m_writeShardId)
-            m_write = m_targets.back().get();
-    }
-    if (!m_write)
-        m_write = m_targets.front().get();
     auto tables = known.isEmpty() ? ShardedTables::discover(*m_sources.front()) : Result<QList<ShardedTable>>(known);
     if (!tables)
         return tables.error();
     m_copiers.clear();
+    m_lastKey.clear();
     for (const ShardedTable &table : std::as_const(*tables))
         m_copiers.emplace_back(table, m_vshards);
-    auto packet = m_write->scalar(QStringLiteral("SELECT @@max_allowed_packet"), {},
-                                  tr("Could not read the settings of shard %1.").arg(m_write->shard().displayName()));
+    m_tableThreads.setMaxThreadCount(std::max(1, int(m_copiers.size())));
+    const std::unique_ptr<ShardLink> write = writeLink();
+    auto packet = write->scalar(QStringLiteral("SELECT @@max_allowed_packet"), {},
+                                tr("Could not read the settings of shard %1.").arg(write->shard().displayName()));
     if (!packet)
         return packet.error();
     m_statementBytes = std::clamp(packet->toLongLong() / 2, qint64(MinStatementBytes), qint64(StatementBytes));
     return {};
 }
 
-Result<qint64> VShardTransfer::copy(const RowCopier::ChunkHandler &onChunk)
+VShardTransfer::Links VShardTransfer::sourceLinks() const
 {
-    const QString context = tr("Could not write rows to shard %1.").arg(m_write->shard().displayName());
-    if (auto begun = m_write->exec(Begin, {}, context); !begun)
+    Links links;
+    for (const Shard &shard : m_sourceShards) {
+        links.push_back(std::make_unique<ShardLink>(shard, m_provider));
+        links.back()->setSessionStatements({UtcSession});
+    }
+    return links;
+}
+
+std::unique_ptr<ShardLink> VShardTransfer::writeLink() const
+{
+    auto link = std::make_unique<ShardLink>(m_targetShards.at(m_writeIndex), m_provider);
+    link->setSessionStatements({NoForeignKeyChecks, UtcSession});
+    return link;
+}
+
+Result<qint64> VShardTransfer::copyTable(size_t copier, const RowCopier::ChunkHandler &onChunk)
+{
+    // Made, used and destroyed on this worker thread: a connection belongs to the thread that opened it.
+    Links sources = sourceLinks();
+    const std::unique_ptr<ShardLink> target = writeLink();
+    const QString context = tr("Could not write rows to shard %1.").arg(target->shard().displayName());
+    if (auto begun = target->exec(Begin, {}, context); !begun)
         return begun.error();
     qint64 uncommitted = 0;
     const RowCopier::AfterChunk afterChunk = [&](qint64 rows) -> Result<void> {
-        if (onChunk)
-            onChunk(rows);
-        return commitEvery(*m_write, rows, uncommitted, context);
+        onChunk(rows);
+        return commitEvery(*target, rows, uncommitted, context);
     };
-    qint64 copied = 0;
-    for (int c = 0; c < int(m_copiers.size()); ++c) {
-        for (int s = 0; s < int(m_sources.size()); ++s) {
-            qint64 &last = m_lastKey[{s, c}];
-            auto rows = m_copiers[size_t(c)].copy(*m_sources[size_t(s)], *m_write, &last, m_statementBytes, afterChunk);
-            if (!rows) {
-                (void)m_write->exec(QStringLiteral("ROLLBACK"), {}, context);
-                m_lastKey.clear(); // what was not committed is not there: start over next time
-                return rows.error();
-            }
-            copied += *rows;
+    qint64 rows = 0;
+    for (size_t s = 0; s < sources.size(); ++s) {
+        // Only this table's entries: each worker reads and writes its own.
+        qint64 &last = m_lastKey.at({int(s), int(copier)});
+        auto part = m_copiers[copier].copy(*sources[s], *target, &last, m_statementBytes, afterChunk);
+        if (!part) {
+            (void)target->exec(QStringLiteral("ROLLBACK"), {}, context);
+            return part.error();
         }
+        rows += *part;
     }
-    if (auto committed = m_write->exec(Commit, {}, context); !committed)
+    if (auto committed = target->exec(Commit, {}, context); !committed)
         return committed.error();
-    return copied;
+    return rows;
+}
+
+Result<qint64> VShardTransfer::perTable(const TableWork &work, const std::function<void()> &onTell)
+{
+    std::atomic<int> running = int(m_copiers.size());
+    QSemaphore told; // released by a worker's tell() and when it is done
+    std::vector<QFuture<Result<qint64>>> workers;
+    for (size_t c = 0; c < m_copiers.size(); ++c) {
+        workers.push_back(QtConcurrent::run(&m_tableThreads, [&work, &running, &told, c] {
+            auto rows = work(c, [&told] { told.release(); });
+            --running;
+            told.release();
+            return rows;
+        }));
+    }
+    while (running.load() > 0 || told.available() > 0) {
+        told.acquire();
+        if (onTell)
+            onTell();
+    }
+    qint64 total = 0;
+    std::optional<Error> failed;
+    for (QFuture<Result<qint64>> &worker : workers) {
+        const Result<qint64> rows = worker.result();
+        if (rows)
+            total += *rows;
+        else if (!failed)
+            failed = rows.error();
+    }
+    if (failed)
+        return *failed;
+    return total;
+}
+
+Result<qint64> VShardTransfer::copy(const RowCopier::ChunkHandler &onChunk, const RowCopier::ChunkHandler &pace)
+{
+    // Created here, before the workers start, so that no worker inserts into the map while another reads it.
+    for (int c = 0; c < int(m_copiers.size()); ++c) {
+        for (int s = 0; s < int(m_sourceShards.size()); ++s)
+            m_lastKey.try_emplace({s, c}, 0);
+    }
+    std::atomic<qint64> copied = 0;
+    qint64 reported = 0;
+    // Progress is told on this thread, where the caller's signals belong.
+    const auto report = [&] {
+        const qint64 now = copied.load();
+        if (onChunk && now > reported)
+            onChunk(now - reported);
+        reported = now;
+    };
+    auto rows = perTable(
+        [&](size_t c, const std::function<void()> &tell) {
+            return copyTable(c, [&](qint64 chunk) {
+                copied += chunk;
+                if (pace)
+                    pace(chunk);
+                tell();
+            });
+        },
+        report);
+    report();
+    if (!rows)
+        m_lastKey.clear(); // what was not committed is not there: start over next time
+    return rows;
 }
 
 Result<void> VShardTransfer::drain(int lockWaitTimeoutSec, int attempts)
@@ -247,36 +324,33 @@ Result<QString> VShardTransfer::differences()
     return lines.join(QStringLiteral("; "));
 }
 
-Result<qint64> VShardTransfer::removeFrom(Links &links, const RowCopier::ChunkHandler &onChunk)
+Result<qint64> VShardTransfer::removeFrom(const QList<Shard> &shards)
 {
-    // Every DELETE commits alone (autocommit): the rows are already on the other side, and a clean-up
-    // running alongside the next batch's drain holds its tables for one statement at most.
-    const RowCopier::AfterChunk afterChunk = [&onChunk](qint64 rows) -> Result<void> {
-        if (onChunk)
-            onChunk(rows);
-        return {};
-    };
-    qint64 removed = 0;
-    for (auto &link : links) {
-        // Children first, so a foreign key never refuses a parent's delete.
-        for (auto copier = m_copiers.crbegin(); copier != m_copiers.crend(); ++copier) {
-            auto rows = copier->remove(*link, afterChunk);
+    // Every table at once, on links that check no foreign keys (so children need not go first), each DELETE
+    // committing alone: the rows are already on the other side, and a clean-up running alongside the next
+    // batch's drain holds its tables for one statement at most.
+    return perTable([this, &shards](size_t c, const std::function<void()> &) -> Result<qint64> {
+        qint64 removed = 0;
+        for (const Shard &shard : shards) {
+            ShardLink link(shard, m_provider);
+            link.setSessionStatements({NoForeignKeyChecks});
+            auto rows = m_copiers[c].remove(link, {});
             if (!rows)
                 return rows.error();
             removed += *rows;
         }
-    }
-    return removed;
+        return removed;
+    });
 }
 
-Result<qint64> VShardTransfer::wipeTarget(const RowCopier::ChunkHandler &onChunk)
+Result<qint64> VShardTransfer::wipeTarget()
 {
-    return removeFrom(m_targets, onChunk);
+    return removeFrom(m_targetShards);
 }
 
-Result<qint64> VShardTransfer::removeSource(const RowCopier::ChunkHandler &onChunk)
+Result<qint64> VShardTransfer::removeSource()
 {
-    return removeFrom(m_sources, onChunk);
+    return removeFrom(m_sourceShards);
 }
 
 } // namespace ShardDesk

@@ -8,7 +8,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QThreadPool>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <vector>
@@ -35,8 +37,12 @@ public:
     // same buckets gave) and the shards of both buckets.
     Result<void> prepare(const QList<ShardedTable> &known = {});
     QList<ShardedTable> tables() const;
-    // Copies what is new since the last call (everything on the first). Returns the rows copied.
-    Result<qint64> copy(const RowCopier::ChunkHandler &onChunk);
+    // Copies what is new since the last call (everything on the first). Every table at once, each on a
+    // worker thread with connections of its own: the tables' rows reach the target in parallel, as the
+    // target checks no foreign keys while copying. onChunk hears of each chunk's rows on the calling
+    // thread; pace, if given, on the worker that copied them, before it goes on (to throttle it).
+    // Returns the rows copied.
+    Result<qint64> copy(const RowCopier::ChunkHandler &onChunk, const RowCopier::ChunkHandler &pace = {});
     // Waits until no transaction that wrote to the source tables is still open: LOCK TABLES ... READ on
     // every source shard, twice with a pause (a transaction that started between the two is caught by the
     // second), each with a short lock_wait_timeout so the application, not the mover, wins a lock fight.
@@ -46,15 +52,24 @@ public:
     // empty string when both sides match, else which tables differ and how.
     Result<QString> differences();
     // Deletes the vshards' rows from every shard of the target bucket (a roll-back, or before a re-copy).
-    Result<qint64> wipeTarget(const RowCopier::ChunkHandler &onChunk);
+    Result<qint64> wipeTarget();
     // Deletes the vshards' rows from every shard of the source bucket (after the switch).
-    Result<qint64> removeSource(const RowCopier::ChunkHandler &onChunk);
+    Result<qint64> removeSource();
     // Forgets how far the copy got: the next copy() starts over.
     void restartCopy() { m_lastKey.clear(); }
 
 private:
     using Links = std::vector<std::unique_ptr<ShardLink>>;
-    Result<qint64> removeFrom(Links &links, const RowCopier::ChunkHandler &onChunk);
+    // Runs work for every table at once, each on a worker thread (which must open connections of its own),
+    // and sums the rows they return, or gives the first error. A worker's tell() makes onTell run on the
+    // calling thread.
+    using TableWork = std::function<Result<qint64>(size_t copier, const std::function<void()> &tell)>;
+    Result<qint64> perTable(const TableWork &work, const std::function<void()> &onTell = {});
+    // One table's part of copy(), on a worker thread; onChunk hears of each chunk written.
+    Result<qint64> copyTable(size_t copier, const RowCopier::ChunkHandler &onChunk);
+    Result<qint64> removeFrom(const QList<Shard> &shards);
+    Links sourceLinks() const;
+    std::unique_ptr<ShardLink> writeLink() const;
     using TableChecksums = std::vector<RowCopier::Checksums>; // per copier
     static Result<TableChecksums> checksums(Links &links, const std::vector<RowCopier> &copiers);
     Result<TableChecksums> targetChecksums() const;
@@ -67,11 +82,11 @@ private:
     QList<Shard> m_targetShards;
     int m_writeShardId = 0;
     Links m_sources;
-    Links m_targets;
-    ShardLink *m_write = nullptr;
+    int m_writeIndex = 0; // of the target bucket's write shard in m_targetShards
     std::vector<RowCopier> m_copiers; // one per table, for every vshard of the batch; parents first
     std::map<std::pair<int, int>, qint64> m_lastKey; // (source index, copier index) -> last primary key copied
     qsizetype m_statementBytes = 0;
+    QThreadPool m_tableThreads; // one per table: not the global pool, which the clean-up and checksums use
 };
 
 } // namespace ShardDesk

@@ -25,6 +25,8 @@ private slots:
     void cleanupTestCase();
     void movesTenVShardsWhileAWriterKeepsWriting();
     void movesManySmallBatchesFromOneShardWhileAWriterKeepsWriting();
+    void batchesAreSizedByTheRowsOfTheBatchBefore_data();
+    void batchesAreSizedByTheRowsOfTheBatchBefore();
     void resumeAfterAKillAtEachStepLosesNothing_data();
     void resumeAfterAKillAtEachStepLosesNothing();
     void rollBackBeforeTheSwitchLeavesTheSource();
@@ -210,6 +212,40 @@ void TestVShardMover::movesManySmallBatchesFromOneShardWhileAWriterKeepsWriting(
     const QList<int> vshards = {10, 11, 12, 13, 14, 15, 16, 17};
     const auto report = moveWhileWriting(vshards, {});
     m_options = {};
+    verifyMovedToHead5(report, vshards);
+}
+
+void TestVShardMover::batchesAreSizedByTheRowsOfTheBatchBefore_data()
+{
+    QTest::addColumn<int>("first");
+    QTest::addColumn<int>("most");
+    QTest::addColumn<qint64>("rows");
+    QTest::addColumn<int>("batches");
+    // Ten vshards of one bucket; each batch is one switch of the map, so one version of the store.
+    QTest::newRow("the rest in one batch") << 30 << 256 << qint64(1000000000) << 2; // 2 + 8
+    QTest::newRow("one vshard a batch") << 40 << 256 << qint64(1) << 9; // 2 + 1 x 8
+    QTest::newRow("at most batchVShards") << 50 << 3 << qint64(1000000000) << 4; // 2 + 3 + 3 + 2
+}
+
+void TestVShardMover::batchesAreSizedByTheRowsOfTheBatchBefore()
+{
+    QFETCH(int, first);
+    QFETCH(int, most);
+    QFETCH(qint64, rows);
+    QFETCH(int, batches);
+    QList<int> vshards;
+    for (int v = first; v < first + 10; ++v)
+        vshards.append(v);
+    const Topology before = storedTopology();
+    QCOMPARE(before.vshards.headOf(first), before.vshards.headOf(first + 9));
+    auto plan = MovePlan::fromSelection(before, vshards, 5);
+    QVERIFY(plan.ok());
+    m_options.firstBatchVShards = 2;
+    m_options.batchVShards = most;
+    m_options.batchRows = rows;
+    const auto report = runMover([&plan](VShardMover &mover) { return mover.run(*plan); });
+    m_options = {};
+    QCOMPARE(storedTopology().version - before.version, batches);
     verifyMovedToHead5(report, vshards);
 }
 
