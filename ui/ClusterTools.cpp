@@ -248,9 +248,8 @@ void ClusterTools::connectMoveSources()
     if (auto *panel = m_window->findChild<VShardMapPanel *>())
         connect(panel, &VShardMapPanel::moveRequested, this, [open](const QList<int> &vshards) { open(vshards, 0); });
     connect(m_panel->clusterGrid(), &ClusterGrid::vshardsDropped, this, open);
+    // The window sets the tree up for drag and drop (shards are re-chained there too); only the signal is ours.
     if (auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("shardView"))) {
-        tree->setAcceptDrops(true);
-        tree->setDropIndicatorShown(true);
         if (auto *model = qobject_cast<ShardTreeModel *>(tree->model()))
             connect(model, &ShardTreeModel::vshardsDropped, this, open);
     }

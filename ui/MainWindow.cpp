@@ -60,6 +60,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_shardView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                  | QAbstractItemView::AnyKeyPressed);
     m_shardView->setAccessibleName(tr("Shards by bucket"));
+    // A shard dragged within the tree is re-chained; vshards dragged from the map onto a shard are moved.
+    m_shardView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_shardView->setDropIndicatorShown(true);
     connect(m_shardModel, &QAbstractItemModel::modelReset, m_shardView, &QTreeView::expandAll);
 
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));

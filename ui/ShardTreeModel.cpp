@@ -1,6 +1,8 @@
 #include "ShardTreeModel.h"
 
 #include "editor/SetShardCommand.h"
+#include "editor/ShardMime.h"
+#include "editor/ShardRechain.h"
 #include "editor/TopologyDocument.h"
 #include "preferences/Appearance.h"
 #include "rebalance/VShardMime.h"
@@ -9,6 +11,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QMimeData>
 #include <QSet>
 #include <QStyle>
 
@@ -44,6 +47,7 @@ void ShardTreeModel::rebuild()
 {
     beginResetModel();
     m_buckets.clear();
+    m_rechained.clear();
     const Topology &t = m_document->edited();
     QSet<int> shown;
     for (int head : t.headIds()) {
@@ -61,6 +65,7 @@ void ShardTreeModel::rebuild()
 
 void ShardTreeModel::onShardChanged(int shardId)
 {
+    m_rechained.clear();
     const QModelIndex first = indexOf(shardId, 0);
     if (first.isValid())
         emit dataChanged(first, first.siblingAtColumn(ColumnCount - 1));
@@ -279,12 +284,17 @@ bool ShardTreeModel::setData(const QModelIndex &index, const QVariant &value, in
     // Text that is not a number at all cannot be kept; a number out of range is kept and shown red.
     if (!ok)
         return false;
-    if (edited == *current)
-        return true;
-    const QString what = headerData(index.column(), Qt::Horizontal).toString();
-    m_document->undoStack()->push(new SetShardCommand(m_document, *current, edited,
-                                                      tr("Change %1 of shard %2").arg(what).arg(current->id)));
+    if (edited != *current)
+        pushEdit(*current, edited, index.column());
     return true;
+}
+
+// The one way an edit of a shard (a typed cell, a dropped shard) reaches the document: one undoable command.
+void ShardTreeModel::pushEdit(const Shard &before, const Shard &after, int column)
+{
+    const QString what = headerData(column, Qt::Horizontal).toString();
+    m_document->undoStack()->push(
+        new SetShardCommand(m_document, before, after, tr("Change %1 of shard %2").arg(what).arg(before.id)));
 }
 
 Qt::ItemFlags ShardTreeModel::flags(const QModelIndex &index) const
@@ -300,12 +310,32 @@ Qt::ItemFlags ShardTreeModel::flags(const QModelIndex &index) const
         f |= Qt::ItemIsEditable;
         break;
     }
-    return index.isValid() ? f | Qt::ItemIsDropEnabled : f;
+    // Every row can be dragged (to re-chain its shard) and dropped on; the empty area takes a shard as a head.
+    return index.isValid() ? f | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled : f | Qt::ItemIsDropEnabled;
 }
 
 QStringList ShardTreeModel::mimeTypes() const
 {
-    return {VShardMime::mimeType()};
+    return {VShardMime::mimeType(), ShardMime::mimeType()};
+}
+
+// One shard at a time: several dropped on one shard could not all be its overflow shard.
+QMimeData *ShardTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    int dragged = 0;
+    for (const QModelIndex &index : indexes) {
+        const int id = shardId(index);
+        if (id == 0 || (dragged != 0 && id != dragged))
+            return nullptr;
+        dragged = id;
+    }
+    return dragged == 0 ? nullptr : ShardMime::encode(dragged, ShardMime::originOf(this)).release();
+}
+
+// A re-chained shard leaves its old place, but no row is removed by the drag: the document rebuilds the tree.
+Qt::DropActions ShardTreeModel::supportedDragActions() const
+{
+    return Qt::MoveAction;
 }
 
 Qt::DropActions ShardTreeModel::supportedDropActions() const
@@ -321,15 +351,51 @@ int ShardTreeModel::dropHead(int row, const QModelIndex &parent) const
     return shard > 0 ? m_document->edited().headOf(shard) : 0;
 }
 
+// Dropped on an item, that shard; between the rows of a bucket, the shard shown just above (so only below
+// the last one is a place a chain can grow); at the top level 0, a head.
+int ShardTreeModel::dropParent(int row, const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return 0;
+    if (row < 0)
+        return shardId(parent);
+    const QList<int> bucket = m_buckets.value(parent.internalId() == TopLevel ? parent.row() : -1);
+    return bucket.value(row, -1);
+}
+
+// The dragged shard with its new parent, when the drop changes it and ShardRechain's rule allows that.
+std::optional<Shard> ShardTreeModel::rechainedByDrop(const QMimeData *data, int row, const QModelIndex &parent) const
+{
+    const int dragged = ShardMime::decode(data, ShardMime::originOf(this));
+    const int newParent = dropParent(row, parent);
+    if (dragged == 0 || newParent < 0)
+        return std::nullopt;
+    const std::pair<int, int> key {dragged, newParent};
+    auto known = m_rechained.constFind(key);
+    if (known == m_rechained.cend())
+        known = m_rechained.insert(
+            key, ShardRechain::rechained(m_document->edited(), m_document->errors(), dragged, newParent));
+    return *known;
+}
+
 bool ShardTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
                                      const QModelIndex &parent) const
 {
+    if (ShardMime::carriesShard(data))
+        return rechainedByDrop(data, row, parent).has_value();
     return VShardMime::carriesVShards(data) && dropHead(row, parent) > 0;
 }
 
 bool ShardTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                                   const QModelIndex &parent)
 {
+    if (ShardMime::carriesShard(data)) {
+        const std::optional<Shard> rechained = rechainedByDrop(data, row, parent);
+        if (!rechained)
+            return false;
+        pushEdit(*m_document->edited().shard(rechained->id), *rechained, ParentColumn);
+        return true;
+    }
     if (!canDropMimeData(data, action, row, column, parent))
         return false;
     const QList<int> vshards = VShardMime::decode(data, m_document->edited().vshards.count());

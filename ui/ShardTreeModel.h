@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QList>
 
+#include <optional>
+
 namespace ShardDesk {
 
 class TopologyDocument;
@@ -40,8 +42,13 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    // A drop of vshards from the vshard map on a shard (any of its bucket) asks to move them there.
+    // Two kinds of drop, kept apart by MIME type. VShards from the vshard map on a shard (any of its
+    // bucket) ask to move them there. A shard dragged from this tree re-chains it: dropped on a shard (or
+    // below the last shard of a bucket) it becomes that shard's overflow shard, at the top level a head;
+    // the same undoable edit as typing its Parent, refused when the topology would not accept it.
     QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDragActions() const override;
     Qt::DropActions supportedDropActions() const override;
     bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                          const QModelIndex &parent) const override;
@@ -53,6 +60,9 @@ signals:
 
 private:
     int dropHead(int row, const QModelIndex &parent) const;
+    int dropParent(int row, const QModelIndex &parent) const;
+    std::optional<Shard> rechainedByDrop(const QMimeData *data, int row, const QModelIndex &parent) const;
+    void pushEdit(const Shard &before, const Shard &after, int column);
 
     void rebuild();
     void onShardChanged(int shardId);
@@ -64,6 +74,9 @@ private:
     QVariant reachableData(int shardId, int role) const;
 
     QList<QList<int>> m_buckets; // shard ids; [bucket][0] is the head
+    // A drag asks canDropMimeData on every mouse move, and each answer validates a copy of the topology (a
+    // few ms with a million vshards): answers by (shard, new parent), until the document changes.
+    mutable QHash<std::pair<int, int>, std::optional<Shard>> m_rechained;
     QHash<int, std::pair<Reachability, QString>> m_reachability;
 };
 
