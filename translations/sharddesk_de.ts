@@ -3142,6 +3142,21 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
     </message>
 </context>
 <context>
+    <name>ShardDesk::NativeQuery</name>
+    <message>
+        <source>%1 The connection is not an open MySQL connection.</source>
+        <translation>%1 Die Verbindung ist keine offene MySQL-Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1 The statement returned rows where none were expected.</source>
+        <translation>%1 Die Anweisung lieferte Zeilen, obwohl keine erwartet wurden.</translation>
+    </message>
+    <message>
+        <source>%1 The statement returned no rows where rows were expected.</source>
+        <translation>%1 Die Anweisung lieferte keine Zeilen, obwohl Zeilen erwartet wurden.</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::NativeStatement</name>
     <message>
         <source>%1 The connection is not an open MySQL connection.</source>

@@ -3142,6 +3142,21 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     </message>
 </context>
 <context>
+    <name>ShardDesk::NativeQuery</name>
+    <message>
+        <source>%1 The connection is not an open MySQL connection.</source>
+        <translation>%1 La connexion n&apos;est pas une connexion MySQL ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 The statement returned rows where none were expected.</source>
+        <translation>%1 L&apos;instruction a renvoyé des lignes alors qu&apos;aucune n&apos;était attendue.</translation>
+    </message>
+    <message>
+        <source>%1 The statement returned no rows where rows were expected.</source>
+        <translation>%1 L&apos;instruction n&apos;a renvoyé aucune ligne alors que des lignes étaient attendues.</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::NativeStatement</name>
     <message>
         <source>%1 The connection is not an open MySQL connection.</source>
