@@ -206,11 +206,6 @@ Result<void> VShardMover::moveBatch(const Batch &batch, Report &report)
         return recorded;
     unfreeze(vshards);
     lap("switch");
-    // The previous batch's clean-up ran alongside this batch's copy, drain (whose LOCK TABLES waits for at
-    // most one of its DELETE statements: each commits alone), verification and switch.
-    if (auto cleaned = finishCleanUp(report); !cleaned)
-        return cleaned;
-    lap("wait for the previous clean-up");
     m_cleaner.start(*topology, pending, m_provider, transfer.tables());
     return {};
 }
@@ -274,6 +269,12 @@ Result<void> VShardMover::copyFreezeVerify(VShardTransfer &transfer, const Batch
     lap("copy");
     if (crashesAt(vshards, Step::Copying))
         return stoppedByHook(Step::Copying);
+    // The previous batch's clean-up ran alongside this batch's copy; it ends before the freeze, so that the
+    // drain's LOCK TABLES never waits for its DELETEs and the verification does not share the source with
+    // them: the freeze is as short as the drain, catch-up and verification of this batch alone.
+    if (auto cleaned = finishCleanUp(report); !cleaned)
+        return cleaned;
+    lap("wait for the previous clean-up");
     if (auto frozen = freeze(vshards); !frozen)
         return frozen;
     if (auto recorded = record(vshards, Step::Frozen); !recorded)
