@@ -25,6 +25,7 @@ QJsonObject reportJson(const VShardMover::Report &report)
             {QStringLiteral("rowsCopied"), report.rowsCopied},
             {QStringLiteral("rowsDeleted"), report.rowsDeleted},
             {QStringLiteral("elapsedMs"), report.elapsedMs},
+            {QStringLiteral("switchedMs"), report.switchedMs},
             {QStringLiteral("rowsPerSecond"), report.elapsedMs > 0 ? report.rowsCopied * 1000 / report.elapsedMs : 0}};
 }
 

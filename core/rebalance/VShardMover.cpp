@@ -92,8 +92,7 @@ VShardMover::Batch VShardMover::nextBatch(const QList<MoveJournal::Entry> &entri
 
 Result<VShardMover::Report> VShardMover::resume()
 {
-    QElapsedTimer clock;
-    clock.start();
+    m_runClock.start();
     m_throttledRows = 0;
     m_throttleClock.invalidate();
     auto open = m_journal.unfinished();
@@ -125,7 +124,7 @@ Result<VShardMover::Report> VShardMover::resume()
     if (auto cleaned = finishCleanUp(report); !cleaned)
         return cleaned.error();
     lap("wait for the last clean-up");
-    report.elapsedMs = clock.elapsed();
+    report.elapsedMs = m_runClock.elapsed();
     return report;
 }
 
@@ -205,6 +204,7 @@ Result<void> VShardMover::moveBatch(const Batch &batch, Report &report)
     if (auto recorded = record(vshards, Step::Switched); !recorded)
         return recorded;
     unfreeze(vshards);
+    report.switchedMs = m_runClock.elapsed();
     lap("switch");
     m_cleaner.start(*topology, pending, m_provider, transfer.tables());
     return {};
@@ -220,6 +220,7 @@ Result<void> VShardMover::finishSwitched(const Topology &topology, const Batch &
     if (auto recorded = record(vshards, Step::Switched); !recorded)
         return recorded;
     unfreeze(vshards);
+    report.switchedMs = m_runClock.elapsed();
     VShardTransfer transfer(topology, batch, m_provider);
     if (auto prepared = transfer.prepare(); !prepared)
         return prepared;

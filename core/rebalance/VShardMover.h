@@ -61,6 +61,9 @@ public:
         qint64 rowsCopied = 0;
         qint64 rowsDeleted = 0;
         qint64 elapsedMs = 0;
+        // When the last batch was switched: from then on every moved vshard is served by its target, and
+        // what is left is the clean-up of the sources.
+        qint64 switchedMs = 0;
         bool cancelled = false;
     };
 
@@ -124,6 +127,7 @@ private:
     qint64 m_throttledRows = 0;
     QElapsedTimer m_throttleClock;
     QElapsedTimer m_lap;
+    QElapsedTimer m_runClock; // since resume() began
     // The source rows of the last switched batch, deleted while the next batch moves; the journal hears of
     // it on this thread, in finishCleanUp().
     SourceCleaner m_cleaner;
