@@ -121,7 +121,12 @@ void TestMoveCli::killedMoveIsFinishedByResume()
     QVERIFY(resume->waitForFinished(120000));
     QVERIFY2(resume->exitCode() == 0, resume->readAllStandardError().constData());
     const QJsonObject report = QJsonDocument::fromJson(resume->readAllStandardOutput()).object();
-    QVERIFY(report.value(QStringLiteral("resumed")).toObject().value(QStringLiteral("vshardsMoved")).toInt() > 0);
+    const QJsonObject resumed = report.value(QStringLiteral("resumed")).toObject();
+    QVERIFY(resumed.value(QStringLiteral("vshardsMoved")).toInt() > 0);
+    // The resume switched what the kill left unswitched (or recorded the switch the kill cut short).
+    const qint64 switchedMs = resumed.value(QStringLiteral("switchedMs")).toInteger();
+    QVERIFY(switchedMs > 0);
+    QVERIFY(switchedMs <= resumed.value(QStringLiteral("elapsedMs")).toInteger());
 
     ConfigStore store;
     QVERIFY(store.open(ConfigLocation::sqlite(m_storePath)).ok());
