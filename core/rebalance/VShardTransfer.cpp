@@ -96,7 +96,7 @@ Result<void> VShardTransfer::prepare(const QList<ShardedTable> &known)
     m_lastKey.clear();
     for (const ShardedTable &table : std::as_const(*tables))
         m_copiers.emplace_back(table, m_vshards);
-    m_tableThreads.setMaxThreadCount(std::max(1, int(m_copiers.size())));
+    m_threads.setMaxThreadCount(std::max(1, 2 * int(m_copiers.size())));
     const std::unique_ptr<ShardLink> write = writeLink();
     auto packet = write->scalar(QStringLiteral("SELECT @@max_allowed_packet"), {},
                                 tr("Could not read the settings of shard %1.").arg(write->shard().displayName()));
@@ -152,14 +152,14 @@ Result<qint64> VShardTransfer::copyTable(size_t copier, const RowCopier::ChunkHa
     return rows;
 }
 
-Result<qint64> VShardTransfer::perTable(const TableWork &work, const std::function<void()> &onTell)
+Result<qint64> VShardTransfer::inParallel(int tasks, const Task &work, const std::function<void()> &onTell)
 {
-    std::atomic<int> running = int(m_copiers.size());
+    std::atomic<int> running = tasks;
     QSemaphore told; // released by a worker's tell() and when it is done
     std::vector<QFuture<Result<qint64>>> workers;
-    for (size_t c = 0; c < m_copiers.size(); ++c) {
-        workers.push_back(QtConcurrent::run(&m_tableThreads, [&work, &running, &told, c] {
-            auto rows = work(c, [&told] { told.release(); });
+    for (int task = 0; task < tasks; ++task) {
+        workers.push_back(QtConcurrent::run(&m_threads, [&work, &running, &told, task] {
+            auto rows = work(task, [&told] { told.release(); });
             --running;
             told.release();
             return rows;
@@ -200,9 +200,10 @@ Result<qint64> VShardTransfer::copy(const RowCopier::ChunkHandler &onChunk, cons
             onChunk(now - reported);
         reported = now;
     };
-    auto rows = perTable(
-        [&](size_t c, const std::function<void()> &tell) {
-            return copyTable(c, [&](qint64 chunk) {
+    auto rows = inParallel(
+        int(m_copiers.size()),
+        [&](int c, const std::function<void()> &tell) {
+            return copyTable(size_t(c), [&](qint64 chunk) {
                 copied += chunk;
                 if (pace)
                     pace(chunk);
@@ -264,46 +265,44 @@ QList<ShardedTable> VShardTransfer::tables() const
     return tables;
 }
 
-Result<VShardTransfer::TableChecksums> VShardTransfer::checksums(Links &links, const std::vector<RowCopier> &copiers)
+Result<RowCopier::Checksums> VShardTransfer::checksumsOf(size_t copier, const QList<Shard> &shards) const
 {
-    TableChecksums sums(copiers.size());
-    for (size_t c = 0; c < copiers.size(); ++c) {
-        for (auto &link : links) {
-            auto part = copiers[c].checksums(*link);
-            if (!part)
-                return part.error();
-            for (const auto &[vshard, sum] : *part)
-                sums[c][vshard] += sum;
-        }
+    // On a worker thread: links of its own (a connection belongs to the thread that opened it), in the UTC
+    // session of the copy, since a TIMESTAMP's bytes depend on the time zone.
+    RowCopier::Checksums sums;
+    for (const Shard &shard : shards) {
+        ShardLink link(shard, m_provider);
+        link.setSessionStatements({UtcSession});
+        auto part = m_copiers[copier].checksums(link);
+        if (!part)
+            return part.error();
+        for (const auto &[vshard, sum] : *part)
+            sums[vshard] += sum;
     }
     return sums;
 }
 
-Result<VShardTransfer::TableChecksums> VShardTransfer::targetChecksums() const
-{
-    // Called on a worker thread: links of its own (a connection belongs to the thread that opened it), with
-    // the session the target's own links have, since a TIMESTAMP's bytes depend on the time zone.
-    Links links;
-    for (const Shard &shard : m_targetShards) {
-        links.push_back(std::make_unique<ShardLink>(shard, m_provider));
-        links.back()->setSessionStatements({UtcSession});
-    }
-    return checksums(links, m_copiers);
-}
-
 Result<QString> VShardTransfer::differences()
 {
-    QFuture<Result<TableChecksums>> targetSide = QtConcurrent::run([this] { return targetChecksums(); });
-    auto source = checksums(m_sources, m_copiers);
-    auto target = targetSide.result();
-    if (!source)
-        return source.error();
-    if (!target)
-        return target.error();
+    // Every table on both sides at once: the sides are different servers, the tables different indexes.
+    const int tables = int(m_copiers.size());
+    std::vector<RowCopier::Checksums> source(static_cast<size_t>(tables));
+    std::vector<RowCopier::Checksums> target(static_cast<size_t>(tables));
+    auto done = inParallel(2 * tables, [&](int task, const std::function<void()> &) -> Result<qint64> {
+        const size_t c = size_t(task / 2);
+        const bool onTarget = task % 2 == 1;
+        auto sums = checksumsOf(c, onTarget ? m_targetShards : m_sourceShards);
+        if (!sums)
+            return sums.error();
+        (onTarget ? target : source)[c] = std::move(*sums);
+        return 0;
+    });
+    if (!done)
+        return done.error();
     QStringList lines;
     for (size_t c = 0; c < m_copiers.size(); ++c) {
-        const RowCopier::Checksums &onSource = (*source)[c];
-        const RowCopier::Checksums &onTarget = (*target)[c];
+        const RowCopier::Checksums &onSource = source[c];
+        const RowCopier::Checksums &onTarget = target[c];
         for (int vshard : m_copiers[c].vshards()) {
             const auto s = onSource.find(vshard);
             const auto t = onTarget.find(vshard);
@@ -329,12 +328,12 @@ Result<qint64> VShardTransfer::removeFrom(const QList<Shard> &shards)
     // Every table at once, on links that check no foreign keys (so children need not go first), each DELETE
     // committing alone: the rows are already on the other side, and a clean-up running alongside the next
     // batch's drain holds its tables for one statement at most.
-    return perTable([this, &shards](size_t c, const std::function<void()> &) -> Result<qint64> {
+    return inParallel(int(m_copiers.size()), [this, &shards](int c, const std::function<void()> &) -> Result<qint64> {
         qint64 removed = 0;
         for (const Shard &shard : shards) {
             ShardLink link(shard, m_provider);
             link.setSessionStatements({NoForeignKeyChecks});
-            auto rows = m_copiers[c].remove(link, {});
+            auto rows = m_copiers[size_t(c)].remove(link, {});
             if (!rows)
                 return rows.error();
             removed += *rows;

@@ -48,8 +48,8 @@ public:
     // second), each with a short lock_wait_timeout so the application, not the mover, wins a lock fight.
     Result<void> drain(int lockWaitTimeoutSec, int attempts);
     // Compares COUNT(*) and BIT_XOR(CRC32(row)) per vshard and table over the source bucket and the target
-    // bucket, both sides at once (the target's on a worker thread with connections of its own). Returns an
-    // empty string when both sides match, else which tables differ and how.
+    // bucket, every table on both sides at once (on worker threads with connections of their own). Returns
+    // an empty string when both sides match, else which tables differ and how.
     Result<QString> differences();
     // Deletes the vshards' rows from every shard of the target bucket (a roll-back, or before a re-copy).
     Result<qint64> wipeTarget();
@@ -60,19 +60,18 @@ public:
 
 private:
     using Links = std::vector<std::unique_ptr<ShardLink>>;
-    // Runs work for every table at once, each on a worker thread (which must open connections of its own),
+    // Runs work(0..tasks-1) at once, each on a worker thread (which must open connections of its own),
     // and sums the rows they return, or gives the first error. A worker's tell() makes onTell run on the
     // calling thread.
-    using TableWork = std::function<Result<qint64>(size_t copier, const std::function<void()> &tell)>;
-    Result<qint64> perTable(const TableWork &work, const std::function<void()> &onTell = {});
+    using Task = std::function<Result<qint64>(int task, const std::function<void()> &tell)>;
+    Result<qint64> inParallel(int tasks, const Task &work, const std::function<void()> &onTell = {});
     // One table's part of copy(), on a worker thread; onChunk hears of each chunk written.
     Result<qint64> copyTable(size_t copier, const RowCopier::ChunkHandler &onChunk);
     Result<qint64> removeFrom(const QList<Shard> &shards);
     Links sourceLinks() const;
     std::unique_ptr<ShardLink> writeLink() const;
-    using TableChecksums = std::vector<RowCopier::Checksums>; // per copier
-    static Result<TableChecksums> checksums(Links &links, const std::vector<RowCopier> &copiers);
-    Result<TableChecksums> targetChecksums() const;
+    // One table's checksums per vshard over shards, on a worker thread.
+    Result<RowCopier::Checksums> checksumsOf(size_t copier, const QList<Shard> &shards) const;
 
     QList<int> m_vshards;
     int m_sourceHead = 0;
@@ -86,7 +85,7 @@ private:
     std::vector<RowCopier> m_copiers; // one per table, for every vshard of the batch; parents first
     std::map<std::pair<int, int>, qint64> m_lastKey; // (source index, copier index) -> last primary key copied
     qsizetype m_statementBytes = 0;
-    QThreadPool m_tableThreads; // one per table: not the global pool, which the clean-up and checksums use
+    QThreadPool m_threads; // two per table (checksums of both sides): not the global pool, which the clean-up uses
 };
 
 } // namespace ShardDesk
