@@ -13,7 +13,12 @@ set(CPACK_DEBIAN_PACKAGE_SECTION database)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Drivers and plugins are loaded at run time, so dpkg-shlibdeps cannot see them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-mysql, libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")
+# Wayland sessions get the native platform plugin, X11 ones the cursor theme (measured in a clean bookworm
+# root by tests/install/check-deb-clean-root: without them the app still runs, through XWayland or with
+# plain X cursors).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager, qt6-wayland, libxcursor1")
+# Debug information stays in the build tree: a RelWithDebInfo package was 119 MB installed.
+set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
  ShardDesk keeps the configuration of an application-level sharded MySQL or MariaDB cluster
  (shards chained into buckets, a fixed map of virtual shards), routes keys by CRC32, monitors
