@@ -14,7 +14,7 @@ QHash<int, double> loadPerHead(const Topology &topology, const VShardSizes &size
     const auto &heads = topology.vshards.heads();
     for (size_t v = 0; v < heads.size(); ++v) {
         if (heads[v] != 0)
-            load[heads[v]] += sizes.value(int(v), 0);
+            load[heads[v]] += sizes.value(int(v)).mb;
     }
     return load;
 }
@@ -28,7 +28,7 @@ QList<int> vshardsBySize(const Topology &topology, const VShardSizes &sizes, int
         if (heads[v] == headId)
             ids.append(int(v));
     }
-    std::stable_sort(ids.begin(), ids.end(), [&sizes](int a, int b) { return sizes.value(a, 0) > sizes.value(b, 0); });
+    std::stable_sort(ids.begin(), ids.end(), [&sizes](int a, int b) { return sizes.value(a).mb > sizes.value(b).mb; });
     return ids;
 }
 
@@ -106,8 +106,8 @@ Result<MovePlan> MovePlan::largestOff(const Topology &topology, const VShardSize
     for (int v : vshardsBySize(topology, sizes, sourceHead).mid(0, k)) {
         const int target = smallestHead(load, sourceHead);
         plan.m_moves.append({v, sourceHead, target});
-        load[target] += sizes.value(v, 0);
-        load[sourceHead] -= sizes.value(v, 0);
+        load[target] += sizes.value(v).mb;
+        load[sourceHead] -= sizes.value(v).mb;
     }
     return plan;
 }
@@ -128,7 +128,7 @@ Result<MovePlan> MovePlan::evenBySize(const Topology &topology, const VShardSize
         const double gap = load.value(from) - load.value(to);
         int chosen = -1;
         for (int v : vshardsBySize(working, sizes, from)) {
-            const double size = sizes.value(v, 0);
+            const double size = sizes.value(v).mb;
             if (size > 0 && size < gap) {
                 chosen = v;
                 break;
@@ -138,8 +138,8 @@ Result<MovePlan> MovePlan::evenBySize(const Topology &topology, const VShardSize
             break;
         plan.m_moves.append({chosen, topology.vshards.headOf(chosen), to});
         working.vshards.assign(chosen, to);
-        load[from] -= sizes.value(chosen, 0);
-        load[to] += sizes.value(chosen, 0);
+        load[from] -= sizes.value(chosen).mb;
+        load[to] += sizes.value(chosen).mb;
     }
     return plan;
 }

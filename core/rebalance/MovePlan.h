@@ -9,8 +9,18 @@
 
 namespace ShardDesk {
 
-// Megabytes of rows per vshard, measured on the shards (VShardSizer); a vshard missing is taken as empty.
-using VShardSizes = QHash<int, double>;
+// What one vshard holds, measured on the shards (VShardSizer): rows counts the rows of every sharded table
+// (every table with a VIRTUAL_SHARD column) with that vshard, on all shards, so a user with three comments is
+// four rows; mb weighs each table's rows by its average row length.
+struct VShardSize
+{
+    qint64 rows = 0;
+    double mb = 0;
+    bool operator==(const VShardSize &) const = default;
+};
+
+// The measured vshards, by id; a vshard missing is taken as empty.
+using VShardSizes = QHash<int, VShardSize>;
 
 // Which vshards go where: the input of VShardMover. Built from a selection or by a rule (split a bucket,
 // move the K largest vshards off one, even out by size), and able to show, before anything runs, the size

@@ -34,8 +34,12 @@ Result<void> measureShard(ShardLink &link, VShardSizes &sizes)
                 .arg(table.name, link.shard().displayName()));
         if (!counts)
             return counts.error();
-        while (counts->next())
-            sizes[counts->value(0).toInt()] += counts->value(1).toDouble() * bytesPerRow / BytesPerMb;
+        while (counts->next()) {
+            VShardSize &size = sizes[counts->value(0).toInt()];
+            const qint64 rows = counts->value(1).toLongLong();
+            size.rows += rows;
+            size.mb += double(rows) * bytesPerRow / BytesPerMb;
+        }
     }
     return {};
 }

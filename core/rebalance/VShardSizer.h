@@ -8,9 +8,10 @@
 
 namespace ShardDesk {
 
-// Measures how big each vshard is, for MovePlan's rules and projections: per shard and sharded table, the
-// rows per VIRTUAL_SHARD times the table's average row length (information_schema.TABLES), summed over
-// every shard. Runs one query per table and shard on the calling thread: call it off the GUI thread.
+// Measures how big each vshard is, for MovePlan's rules and projections and the vshard map's columns: per
+// shard and sharded table, the rows per VIRTUAL_SHARD (VShardSize::rows, summed over every table and shard)
+// and those rows times the table's average row length (VShardSize::mb, from information_schema.TABLES).
+// Runs one query per table and shard on the calling thread: call it off the GUI thread.
 class VShardSizer
 {
     Q_DECLARE_TR_FUNCTIONS(ShardDesk::VShardSizer)

@@ -33,7 +33,7 @@ VShardSizes rising()
 {
     VShardSizes sizes;
     for (int v = 0; v < 12; ++v)
-        sizes.insert(v, v + 1);
+        sizes.insert(v, {.rows = v + 1, .mb = v + 1.0});
     return sizes;
 }
 
@@ -139,7 +139,7 @@ void TestMovePlan::evenBySizeOfABalancedClusterIsEmpty()
     topology.vshards.assignRange(8, 11, 3);
     VShardSizes same;
     for (int v = 0; v < 12; ++v)
-        same.insert(v, 5);
+        same.insert(v, {.rows = 5, .mb = 5});
     const auto plan = MovePlan::evenBySize(topology, same);
     QVERIFY(plan.ok());
     QVERIFY(plan->isEmpty());
@@ -164,7 +164,7 @@ void TestMovePlan::projectionShowsSizesBeforeAndAfterAgainstCapacity()
     QCOMPARE(plan->applied(topology).vshards.headOf(9), 1);
 
     VShardSizes heavy = rising();
-    heavy.insert(8, 200);
+    heavy.insert(8, {.rows = 200, .mb = 200});
     QVERIFY(loadOf(plan->projectedLoad(topology, heavy), 1)->overCapacity());
 }
 

@@ -111,7 +111,10 @@ void TestMoveDialog::previewShowsSizesBeforeAndAfterAgainstCapacity()
     QFETCH(bool, over2);
     MoveDialog dialog(ConfigLocation::sqlite(m_storePath), {}, {},
                       std::make_shared<const Topology>(twoBucketTopology(8)));
-    dialog.setSizes({{0, 10}, {1, 10}, {2, 10}, {3, 10}, {4, 20}, {5, 20}, {6, 20}, {7, 20}});
+    VShardSizes sizes;
+    for (int v = 0; v < 8; ++v)
+        sizes.insert(v, {.rows = 1000, .mb = v < 4 ? 10.0 : 20.0});
+    dialog.setSizes(sizes);
     const QList<int> ids = VShardMime::idsOf(VShardSelection::parse(vshards, 8)->spans());
     dialog.planForm()->setSelection(ids, 2);
     QVERIFY(dialog.plan().ok());
@@ -150,7 +153,10 @@ void TestMoveDialog::rulesBuildTheirPlansFromTheFormsFields()
 {
     Topology topology = twoBucketTopology(8);
     topology.shards.append(makeShard(4, 0, QStringLiteral("127.0.0.4"), QStringLiteral("shard_4"))); // empty head
-    const VShardSizes sizes {{0, 1}, {1, 9}, {2, 3}, {3, 7}, {4, 2}, {5, 2}, {6, 2}, {7, 2}};
+    VShardSizes sizes;
+    const double mb[] = {1, 9, 3, 7, 2, 2, 2, 2};
+    for (int v = 0; v < 8; ++v)
+        sizes.insert(v, {.rows = 100, .mb = mb[v]});
     MoveDialog dialog(ConfigLocation::sqlite(m_storePath), {}, {}, std::make_shared<const Topology>(topology));
     MovePlanForm *form = dialog.planForm();
 

@@ -65,7 +65,7 @@ Result<QImage> movePreview(SceneRunner &runner)
         for (const Shard &s : topology->shards)
             if (s.id == head || s.parentId == head)
                 bucketMb += s.currentMb;
-        sizes.insert(v, bucketMb / perHead.value(head));
+        sizes.insert(v, {.rows = 0, .mb = bucketMb / perHead.value(head)});
         if (head == 1 || (head == 5 && fromFive++ < perHead.value(5) / 2))
             selection.append(v);
     }
