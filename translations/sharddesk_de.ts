@@ -4647,6 +4647,22 @@ nicht erreichbar</translation>
         <source>Server / database</source>
         <translation>Server / Datenbank</translation>
     </message>
+    <message>
+        <source>Rows of every sharded table with this vshard, on all shards. Empty until Measure Sizes.</source>
+        <translation>Zeilen aller geshardeten Tabellen mit diesem VShard, auf allen Shards. Leer bis „Größen messen“.</translation>
+    </message>
+    <message>
+        <source>Those rows times each table&apos;s average row length, in megabytes. Empty until Measure Sizes.</source>
+        <translation>Diese Zeilen mal die durchschnittliche Zeilenlänge ihrer Tabelle, in Megabyte. Leer bis „Größen messen“.</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>Größe (MB)</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::VShardMapPanel</name>
@@ -4745,6 +4761,62 @@ nicht erreichbar</translation>
     <message>
         <source>&amp;Move Selection to Shard…</source>
         <translation>Auswahl in einen Shard &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Sizes</source>
+        <translation>Größen &amp;messen</translation>
+    </message>
+    <message>
+        <source>Counts every vshard&apos;s rows on the servers and fills in the Rows and Size columns.</source>
+        <translation>Zählt die Zeilen jedes VShards auf den Servern und füllt die Spalten „Zeilen“ und „Größe“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting every vshard&apos;s rows on %n shard(s)…</source>
+        <translation>
+            <numerusform>Zähle die Zeilen jedes VShards auf %n Shard…</numerusform>
+            <numerusform>Zähle die Zeilen jedes VShards auf %n Shards…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not measure the vshards&apos; sizes: %1</source>
+        <translation>Die Größen der VShards konnten nicht gemessen werden: %1</translation>
+    </message>
+    <message>
+        <source>There are no stored shards to measure: apply the configuration first.</source>
+        <translation>Es gibt keine gespeicherten Shards zum Messen: Übernehmen Sie zuerst die Konfiguration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %Ln vshard(s) in %1 s: %2 rows, %3 MB.</source>
+        <translation>
+            <numerusform>%Ln VShard in %1 s gemessen: %2 Zeilen, %3 MB.</numerusform>
+            <numerusform>%Ln VShards in %1 s gemessen: %2 Zeilen, %3 MB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them hold rows (%L1 rows), which stay on their shard: use Move to move them with their rows.</source>
+        <translation>
+            <numerusform>%Ln davon enthält Zeilen (%L1 Zeilen), die auf ihrem Shard bleiben: Verwenden Sie „Verschieben“, um sie mit ihren Zeilen zu verschieben.</numerusform>
+            <numerusform>%Ln davon enthalten Zeilen (%L1 Zeilen), die auf ihrem Shard bleiben: Verwenden Sie „Verschieben“, um sie mit ihren Zeilen zu verschieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected vshards hold rows (%L1 rows).</source>
+        <translation>
+            <numerusform>%Ln der ausgewählten VShards enthält Zeilen (%L1 Zeilen).</numerusform>
+            <numerusform>%Ln der ausgewählten VShards enthalten Zeilen (%L1 Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigning only changes the map: the rows stay on their shard, where the new map no longer finds them. Use Move to move them with their rows.</source>
+        <translation>Zuweisen ändert nur die Zuordnung: Die Zeilen bleiben auf ihrem Shard, wo die neue Zuordnung sie nicht mehr findet. Verwenden Sie „Verschieben“, um sie mit ihren Zeilen zu verschieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Verschieben…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Anyway</source>
+        <translation>Trotzdem &amp;zuweisen</translation>
     </message>
 </context>
 <context>

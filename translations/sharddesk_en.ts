@@ -413,6 +413,34 @@
             <numerusform>VShards spread evenly over %n bucket heads.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Counting every vshard&apos;s rows on %n shard(s)…</source>
+        <translation>
+            <numerusform>Counting every vshard&apos;s rows on %n shard…</numerusform>
+            <numerusform>Counting every vshard&apos;s rows on %n shards…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %Ln vshard(s) in %1 s: %2 rows, %3 MB.</source>
+        <translation>
+            <numerusform>Measured %Ln vshard in %1 s: %2 rows, %3 MB.</numerusform>
+            <numerusform>Measured %Ln vshards in %1 s: %2 rows, %3 MB.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them hold rows (%L1 rows), which stay on their shard: use Move to move them with their rows.</source>
+        <translation>
+            <numerusform>%Ln of them holds rows (%L1 rows), which stay on their shard: use Move to move them with their rows.</numerusform>
+            <numerusform>%Ln of them hold rows (%L1 rows), which stay on their shard: use Move to move them with their rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected vshards hold rows (%L1 rows).</source>
+        <translation>
+            <numerusform>%Ln of the selected vshards holds rows (%L1 rows).</numerusform>
+            <numerusform>%Ln of the selected vshards hold rows (%L1 rows).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::Verifier</name>

@@ -4647,6 +4647,22 @@ injoignable</translation>
         <source>Server / database</source>
         <translation>Serveur / base de données</translation>
     </message>
+    <message>
+        <source>Rows of every sharded table with this vshard, on all shards. Empty until Measure Sizes.</source>
+        <translation>Lignes de toutes les tables shardées portant ce vshard, sur tous les shards. Vide jusqu&apos;à «&#xa0;Mesurer les tailles&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Those rows times each table&apos;s average row length, in megabytes. Empty until Measure Sizes.</source>
+        <translation>Ces lignes multipliées par la longueur moyenne des lignes de leur table, en mégaoctets. Vide jusqu&apos;à «&#xa0;Mesurer les tailles&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation>Taille (Mo)</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::VShardMapPanel</name>
@@ -4745,6 +4761,62 @@ injoignable</translation>
     <message>
         <source>&amp;Move Selection to Shard…</source>
         <translation>&amp;Déplacer la sélection vers un shard…</translation>
+    </message>
+    <message>
+        <source>Measure &amp;Sizes</source>
+        <translation>&amp;Mesurer les tailles</translation>
+    </message>
+    <message>
+        <source>Counts every vshard&apos;s rows on the servers and fills in the Rows and Size columns.</source>
+        <translation>Compte les lignes de chaque vshard sur les serveurs et remplit les colonnes Lignes et Taille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting every vshard&apos;s rows on %n shard(s)…</source>
+        <translation>
+            <numerusform>Comptage des lignes de chaque vshard sur %n shard…</numerusform>
+            <numerusform>Comptage des lignes de chaque vshard sur %n shards…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not measure the vshards&apos; sizes: %1</source>
+        <translation>Impossible de mesurer la taille des vshards&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There are no stored shards to measure: apply the configuration first.</source>
+        <translation>Aucun shard enregistré à mesurer&#xa0;: appliquez d&apos;abord la configuration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Measured %Ln vshard(s) in %1 s: %2 rows, %3 MB.</source>
+        <translation>
+            <numerusform>%Ln vshard mesuré en %1 s&#xa0;: %2 lignes, %3 Mo.</numerusform>
+            <numerusform>%Ln vshards mesurés en %1 s&#xa0;: %2 lignes, %3 Mo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them hold rows (%L1 rows), which stay on their shard: use Move to move them with their rows.</source>
+        <translation>
+            <numerusform>%Ln d&apos;entre eux contient des lignes (%L1 lignes), qui restent sur leur shard&#xa0;: utilisez le déplacement pour les déplacer avec leurs lignes.</numerusform>
+            <numerusform>%Ln d&apos;entre eux contiennent des lignes (%L1 lignes), qui restent sur leur shard&#xa0;: utilisez le déplacement pour les déplacer avec leurs lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of the selected vshards hold rows (%L1 rows).</source>
+        <translation>
+            <numerusform>%Ln des vshards sélectionnés contient des lignes (%L1 lignes).</numerusform>
+            <numerusform>%Ln des vshards sélectionnés contiennent des lignes (%L1 lignes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigning only changes the map: the rows stay on their shard, where the new map no longer finds them. Use Move to move them with their rows.</source>
+        <translation>L&apos;affectation ne change que la carte&#xa0;: les lignes restent sur leur shard, où la nouvelle carte ne les trouve plus. Utilisez le déplacement pour les déplacer avec leurs lignes.</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Déplacer…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Anyway</source>
+        <translation>&amp;Affecter quand même</translation>
     </message>
 </context>
 <context>

@@ -238,15 +238,19 @@ void ClusterTools::applyCapacityRecommendation(const QHash<int, double> &capacit
     m_window->statusBar()->showMessage(tr("Recommended capacities set; Apply saves them."));
 }
 
-// Drops and the vshard map's context menu all open the move dialog. MainWindow owns the views and exposes no
-// accessor for them; finding them by type keeps this feature out of the window's own file.
+// Drops and the vshard map's context menu and assign warning all open the move dialog; the map's Measure
+// Sizes takes its logins from here too. MainWindow owns the views and exposes no accessor for them;
+// finding them by type keeps these features out of the window's own file.
 void ClusterTools::connectMoveSources()
 {
     const auto open = [this](const QList<int> &vshards, int head) {
         openMoveDialog(vshards, head);
     };
-    if (auto *panel = m_window->findChild<VShardMapPanel *>())
-        connect(panel, &VShardMapPanel::moveRequested, this, [open](const QList<int> &vshards) { open(vshards, 0); });
+    if (auto *panel = m_window->findChild<VShardMapPanel *>()) {
+        connect(panel, &VShardMapPanel::moveRequested, this, open);
+        panel->setLoginSource(
+            [this](std::function<void(ConnectionOptionsProvider)> then) { withLogins(std::move(then)); });
+    }
     connect(m_panel->clusterGrid(), &ClusterGrid::vshardsDropped, this, open);
     // The window sets the tree up for drag and drop (shards are re-chained there too); only the signal is ours.
     if (auto *tree = m_window->findChild<QTreeView *>(QStringLiteral("shardView"))) {

@@ -2,6 +2,8 @@
 
 #include "editor/TopologyDocument.h"
 
+#include <QLocale>
+
 #include <algorithm>
 
 namespace ShardDesk {
@@ -28,6 +30,9 @@ void VShardMapModel::onReset()
     beginResetModel();
     m_filtered = false;
     m_rows = {};
+    // Another cluster, or the same one reloaded: what was measured may no longer hold.
+    m_sizes = {};
+    m_hasSizes = false;
     rebuildLabels();
     endResetModel();
 }
@@ -99,6 +104,30 @@ void VShardMapModel::onVShardsChanged(int first, int last)
     setFilter(m_filterHead, m_filterFirst, m_filterLast);
 }
 
+std::vector<VShardSize> VShardMapModel::byVShard(const VShardSizes &sizes, int vshardCount)
+{
+    std::vector<VShardSize> perVShard(size_t(std::max(vshardCount, 0)));
+    for (auto it = sizes.cbegin(); it != sizes.cend(); ++it) {
+        // Rows with a VIRTUAL_SHARD outside 0..N-1 belong to no vshard of the map.
+        if (it.key() >= 0 && it.key() < vshardCount)
+            perVShard[size_t(it.key())] = it.value();
+    }
+    return perVShard;
+}
+
+void VShardMapModel::setSizes(const VShardSizes &sizes)
+{
+    setSizes(byVShard(sizes, m_document->edited().vshards.count()));
+}
+
+void VShardMapModel::setSizes(std::vector<VShardSize> perVShard)
+{
+    m_sizes = std::move(perVShard);
+    m_hasSizes = true;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, RowsColumn), index(rowCount() - 1, SizeColumn));
+}
+
 int VShardMapModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid())
@@ -121,6 +150,13 @@ QVariant VShardMapModel::data(const QModelIndex &index, int role) const
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
+    if (index.column() == RowsColumn || index.column() == SizeColumn) {
+        // Blank until measured, as the server table leaves a metric it has not read yet.
+        if (!m_hasSizes)
+            return {};
+        const VShardSize size = sizeOf(vshard);
+        return index.column() == RowsColumn ? QLocale().toString(size.rows) : QLocale().toString(size.mb, 'f', 2);
+    }
     switch (index.column()) {
     case VShardColumn:
         return vshard;
@@ -134,7 +170,13 @@ QVariant VShardMapModel::data(const QModelIndex &index, int role) const
 
 QVariant VShardMapModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == RowsColumn)
+        return tr("Rows of every sharded table with this vshard, on all shards. Empty until Measure Sizes.");
+    if (role == Qt::ToolTipRole && section == SizeColumn)
+        return tr("Those rows times each table's average row length, in megabytes. Empty until Measure Sizes.");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case VShardColumn:
@@ -143,6 +185,10 @@ QVariant VShardMapModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Head shard");
     case ServerColumn:
         return tr("Server / database");
+    case RowsColumn:
+        return tr("Rows");
+    case SizeColumn:
+        return tr("Size (MB)");
     }
     return {};
 }

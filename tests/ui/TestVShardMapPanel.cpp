@@ -5,7 +5,9 @@
 #include "editor/VShardMapPanel.h"
 
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -30,9 +32,19 @@ private slots:
     void filterShowsOneHeadInIdRange();
     void selectionThroughFilterAssignsTheFilteredVShards();
     void chartShowsVShardsPerHead();
+    void sizesFillTheirColumnsWithoutReset();
+    void sizesFollowTheFilterAndGoWithANewDocument();
+    void assigningVShardsWithRowsWarnsPreciselyAndOffersMove_data();
+    void assigningVShardsWithRowsWarnsPreciselyAndOffersMove();
+    void unmeasuredAssignKeepsTheGeneralWarning();
+    void measureButtonNeedsLoginsAndStoredShards();
 
 private:
     void selectRows(int first, int last);
+    // Clicks "Assign Selection to Shard…" and picks headId in its dialog; then, if the rows warning
+    // comes, clicks the button named answer in it. Returns the warning's text (empty: none came).
+    QString assignThroughButton(int headId, const QString &answer);
+    QString cell(int row, int column) const { return m_panel->model()->index(row, column).data().toString(); }
 
     std::unique_ptr<TopologyDocument> m_document;
     std::unique_ptr<VShardMapPanel> m_panel;
@@ -155,6 +167,160 @@ void TestVShardMapPanel::chartShowsVShardsPerHead()
     m_panel->assignSelection(2);
     QTRY_COMPARE(chart->bars().at(0).count, 412);
     QCOMPARE(chart->bars().at(1).count, 612);
+}
+
+// vshards 5 and 700 hold rows; 6 holds none. Only the two size columns repaint, in one range.
+void TestVShardMapPanel::sizesFillTheirColumnsWithoutReset()
+{
+    QCOMPARE(cell(5, VShardMapModel::RowsColumn), QString());
+    QCOMPARE(cell(5, VShardMapModel::SizeColumn), QString());
+    QSignalSpy reset(m_panel->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_panel->model(), &QAbstractItemModel::dataChanged);
+    m_panel->model()->setSizes(VShardSizes {{5, {.rows = 12345, .mb = 1.5}}, {700, {.rows = 3, .mb = 0.004}}});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex topLeft = changed.first().at(0).toModelIndex();
+    const QModelIndex bottomRight = changed.first().at(1).toModelIndex();
+    QCOMPARE(topLeft.row(), 0);
+    QCOMPARE(topLeft.column(), int(VShardMapModel::RowsColumn));
+    QCOMPARE(bottomRight.row(), 1023);
+    QCOMPARE(bottomRight.column(), int(VShardMapModel::SizeColumn));
+
+    const QLocale locale;
+    QCOMPARE(cell(5, VShardMapModel::RowsColumn), locale.toString(12345));
+    QCOMPARE(cell(5, VShardMapModel::SizeColumn), locale.toString(1.5, 'f', 2));
+    QCOMPARE(cell(6, VShardMapModel::RowsColumn), QStringLiteral("0"));
+    QCOMPARE(cell(700, VShardMapModel::RowsColumn), QStringLiteral("3"));
+    QCOMPARE(cell(700, VShardMapModel::SizeColumn), locale.toString(0.0, 'f', 2));
+    QCOMPARE(m_panel->model()->headerData(VShardMapModel::RowsColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Rows"));
+    QCOMPARE(m_panel->model()->headerData(VShardMapModel::SizeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Size (MB)"));
+}
+
+void TestVShardMapPanel::sizesFollowTheFilterAndGoWithANewDocument()
+{
+    m_panel->model()->setSizes(VShardSizes {{700, {.rows = 42, .mb = 2}}});
+    m_panel->model()->setFilter(2, 690, 710);
+    QCOMPARE(cell(10, VShardMapModel::VShardColumn), QStringLiteral("700"));
+    QCOMPARE(cell(10, VShardMapModel::RowsColumn), QStringLiteral("42"));
+    QCOMPARE(cell(9, VShardMapModel::RowsColumn), QStringLiteral("0"));
+
+    m_document->load(twoBucketTopology(1024));
+    QVERIFY(!m_panel->model()->hasSizes());
+    QCOMPARE(cell(700, VShardMapModel::RowsColumn), QString());
+}
+
+// Answers each modal dialog from inside its own event loop, as a user would, then stops polling.
+QString TestVShardMapPanel::assignThroughButton(int headId, const QString &answer)
+{
+    QString warning;
+    QTimer poll;
+    poll.setInterval(10);
+    connect(&poll, &QTimer::timeout, this, [&] {
+        if (auto *box = m_panel->findChild<QMessageBox *>(QStringLiteral("assignRowsWarning"));
+            box && box->isVisible()) {
+            warning = box->text() + QLatin1Char('\n') + box->informativeText();
+            box->findChild<QPushButton *>(answer)->click();
+            return;
+        }
+        auto *ask = m_panel->findChild<QInputDialog *>();
+        if (!ask || !ask->isVisible())
+            return;
+        for (const QString &item : ask->comboBoxItems()) {
+            if (item.startsWith(QStringLiteral("Shard %1 ").arg(headId)))
+                ask->setTextValue(item);
+        }
+        ask->accept();
+    });
+    poll.start();
+    QTest::mouseClick(m_panel->findChild<QPushButton *>(QStringLiteral("assignSelection")), Qt::LeftButton);
+    return warning;
+}
+
+void TestVShardMapPanel::assigningVShardsWithRowsWarnsPreciselyAndOffersMove_data()
+{
+    QTest::addColumn<QString>("answer");
+    QTest::addColumn<bool>("assigned");
+    QTest::addColumn<bool>("moveOffered");
+    QTest::newRow("Move instead") << QStringLiteral("moveInstead") << false << true;
+    QTest::newRow("assign anyway") << QStringLiteral("assignAnyway") << true << false;
+}
+
+// Of vshards 100..199 (head 1) only 120 and 150 hold rows: the warning counts those two and their rows.
+void TestVShardMapPanel::assigningVShardsWithRowsWarnsPreciselyAndOffersMove()
+{
+    QFETCH(QString, answer);
+    QFETCH(bool, assigned);
+    QFETCH(bool, moveOffered);
+    m_panel->model()->setSizes(
+        VShardSizes {{120, {.rows = 1000, .mb = 1}}, {150, {.rows = 234, .mb = 0.5}}, {300, {.rows = 99, .mb = 0.1}}});
+    QSignalSpy move(m_panel.get(), &VShardMapPanel::moveRequested);
+    QSignalSpy message(m_panel.get(), &VShardMapPanel::message);
+    selectRows(100, 199);
+    const QString warning = assignThroughButton(2, answer);
+    QVERIFY2(warning.contains(
+                 QStringLiteral("2 of the selected vshards hold rows (%1 rows).").arg(QLocale().toString(1234))),
+             qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("the rows stay on their shard")), qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("Use Move to move them with their rows.")), qPrintable(warning));
+
+    QCOMPARE(m_document->edited().vshards.headOf(150), assigned ? 2 : 1);
+    QCOMPARE(move.count(), moveOffered ? 1 : 0);
+    if (moveOffered) {
+        const QList<int> vshards = move.first().at(0).value<QList<int>>();
+        QCOMPARE(vshards.size(), 100);
+        QCOMPARE(vshards.first(), 100);
+        QCOMPARE(move.first().at(1).toInt(), 2); // the head the user chose
+    }
+    if (assigned) {
+        QCOMPARE(message.count(), 1);
+        const QString text = message.first().first().toString();
+        QVERIFY2(text.contains(QStringLiteral("2 of them hold rows (%1 rows)").arg(QLocale().toString(1234))),
+                 qPrintable(text));
+    }
+}
+
+// Without sizes nothing is known per vshard: no question, the assignment happens and the status line keeps
+// the general warning (the cluster holds data). Vshards measured empty, or already on the head, never warn.
+void TestVShardMapPanel::unmeasuredAssignKeepsTheGeneralWarning()
+{
+    Topology topology = twoBucketTopology(1024);
+    topology.shards[0].currentMb = 10;
+    m_document->load(topology);
+    QSignalSpy message(m_panel.get(), &VShardMapPanel::message);
+    selectRows(100, 199);
+    QCOMPARE(assignThroughButton(2, QStringLiteral("assignAnyway")), QString());
+    QCOMPARE(m_document->edited().vshards.headOf(150), 2);
+    QVERIFY(message.last().first().toString().contains(QStringLiteral("If these vshards already hold rows")));
+
+    m_panel->model()->setSizes(VShardSizes {{600, {.rows = 5, .mb = 1}}});
+    selectRows(200, 299); // measured empty
+    QCOMPARE(assignThroughButton(2, QStringLiteral("assignAnyway")), QString());
+    QCOMPARE(m_document->edited().vshards.headOf(250), 2);
+    QCOMPARE(message.last().first().toString(), QStringLiteral("100 vshard(s) assigned to shard 2."));
+    selectRows(600, 609); // on head 2 already
+    QCOMPARE(assignThroughButton(2, QStringLiteral("assignAnyway")), QString());
+}
+
+// Without a login source (no session) the button is off; with one but no stored shards, it says so.
+void TestVShardMapPanel::measureButtonNeedsLoginsAndStoredShards()
+{
+    auto *button = m_panel->findChild<QPushButton *>(QStringLiteral("measureSizes"));
+    QVERIFY(!button->isEnabled());
+    int asked = 0;
+    m_panel->setLoginSource([&asked](std::function<void(ConnectionOptionsProvider)>) { ++asked; });
+    QVERIFY(button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(asked, 1); // declined: nothing runs, the button stays ready
+    QVERIFY(button->isEnabled());
+
+    m_document->load(Topology {});
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(asked, 1);
+    QVERIFY(m_panel->findChild<QLabel *>(QStringLiteral("vshardSizeStatus"))
+                ->text()
+                .contains(QStringLiteral("no stored shards")));
 }
 
 QTEST_MAIN(TestVShardMapPanel)

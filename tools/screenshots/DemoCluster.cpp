@@ -34,6 +34,21 @@ Topology topology()
     return t;
 }
 
+VShardSizes vshardSizes()
+{
+    const Topology t = topology();
+    const QHash<int, int> perHead = t.vshards.countPerHead();
+    VShardSizes sizes;
+    for (int v = 0; v < t.vshards.count(); ++v) {
+        const int head = t.vshards.headOf(v);
+        const double bucketMb = SizesMb[head - 1] + SizesMb[head]; // the head and its overflow shard
+        const double spread = 0.7 + 0.6 * double((quint32(v) * 2654435761u) % 1000) / 1000.0;
+        const double mb = bucketMb / perHead.value(head) * spread;
+        sizes.insert(v, {.rows = qint64(mb * 1024 * 1024 / 600), .mb = mb});
+    }
+    return sizes;
+}
+
 QList<ProbeSample> samples(int seconds, qint64 endMs)
 {
     using Testing::Gib;

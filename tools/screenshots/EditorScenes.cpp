@@ -5,11 +5,13 @@
 
 #include "MainWindow.h"
 #include "ShardTreeModel.h"
+#include "VShardMapModel.h"
 #include "config/ConfigStore.h"
 #include "credentials/EncryptedFileCredentialStore.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "editor/ApplyDialog.h"
 #include "editor/CredentialFallbackDialog.h"
+#include "editor/TopologyDocument.h"
 #include "editor/VShardMapPanel.h"
 
 #include <QFile>
@@ -134,9 +136,13 @@ Result<QImage> credentialFallback(SceneRunner &runner)
     return runner.grab(&dialog);
 }
 
+// Sizes measured first, so the Rows and Size columns are filled and the status bar counts the rows left behind.
 Result<QImage> vshardMap(SceneRunner &runner)
 {
     return onFixture(runner, [](MainWindow &window) -> Result<QWidget *> {
+        const int vshards = window.document()->edited().vshards.count();
+        window.findChild<VShardMapPanel *>()->showMeasurement(
+            VShardMapModel::byVShard(DemoCluster::vshardSizes(), vshards), 2300);
         assignFirstVShards(window, 500, 5);
         return &window;
     });

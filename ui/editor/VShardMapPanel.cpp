@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -25,17 +26,20 @@
 namespace ShardDesk {
 
 VShardMapPanel::VShardMapPanel(TopologyDocument *document, QWidget *parent)
-    : QWidget(parent),
-      m_document(document),
-      m_model(new VShardMapModel(document, this)),
-      m_view(new QTableView),
-      m_chart(new VShardChart),
-      m_filterHead(new QComboBox),
-      m_filterFirst(new QSpinBox),
-      m_filterLast(new QSpinBox),
-      m_selectionLabel(new QLabel),
-      m_assign(new QPushButton(tr("&Assign Selection to Shard…"))),
-      m_spread(new QPushButton(tr("Spread &Evenly over Heads")))
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new VShardMapModel(document, this))
+    , m_view(new QTableView)
+    , m_chart(new VShardChart)
+    , m_filterHead(new QComboBox)
+    , m_filterFirst(new QSpinBox)
+    , m_filterLast(new QSpinBox)
+    , m_selectionLabel(new QLabel)
+    , m_assign(new QPushButton(tr("&Assign Selection to Shard…")))
+    , m_spread(new QPushButton(tr("Spread &Evenly over Heads")))
+    , m_measure(new QPushButton(tr("Measure &Sizes")))
+    , m_sizeStatus(new QLabel)
+    , m_measurement(new VShardMeasurement(this))
 {
     m_view->setObjectName(QStringLiteral("vshardView"));
     m_view->setModel(m_model);
@@ -45,7 +49,8 @@ VShardMapPanel::VShardMapPanel(TopologyDocument *document, QWidget *parent)
     // Fixed row heights: the view never measures a million rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The server takes the width left; the numbers keep the default width, plenty for a million rows.
+    m_view->horizontalHeader()->setSectionResizeMode(VShardMapModel::ServerColumn, QHeaderView::Stretch);
     m_view->setAccessibleName(tr("VShard map"));
     m_filterHead->setObjectName(QStringLiteral("vshardFilterHead"));
     // Sized by its items, which come later with the topology: "All heads" must never be cut.
@@ -55,6 +60,11 @@ VShardMapPanel::VShardMapPanel(TopologyDocument *document, QWidget *parent)
     m_assign->setObjectName(QStringLiteral("assignSelection"));
     m_spread->setObjectName(QStringLiteral("spreadEvenly"));
     m_selectionLabel->setObjectName(QStringLiteral("vshardSelectionLabel"));
+    m_measure->setObjectName(QStringLiteral("measureSizes"));
+    m_measure->setToolTip(tr("Counts every vshard's rows on the servers and fills in the Rows and Size columns."));
+    m_sizeStatus->setObjectName(QStringLiteral("vshardSizeStatus"));
+    m_sizeStatus->setWordWrap(true);
+    m_sizeStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *filter = new QHBoxLayout;
     filter->addWidget(new QLabel(tr("Show head:")));
@@ -68,10 +78,15 @@ VShardMapPanel::VShardMapPanel(TopologyDocument *document, QWidget *parent)
     actions->addWidget(m_assign);
     actions->addWidget(m_spread);
     actions->addWidget(m_selectionLabel, 1);
+    // A row of its own, so the panel needs no more width than before (the shard tree beside it keeps its share).
+    auto *sizes = new QHBoxLayout;
+    sizes->addWidget(m_measure);
+    sizes->addWidget(m_sizeStatus, 1);
     auto *left = new QVBoxLayout;
     left->addLayout(filter);
     left->addWidget(m_view, 1);
     left->addLayout(actions);
+    left->addLayout(sizes);
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
     layout->addWidget(m_chart, 1);
@@ -90,6 +105,24 @@ VShardMapPanel::VShardMapPanel(TopologyDocument *document, QWidget *parent)
     connect(m_filterLast, &QSpinBox::editingFinished, this, &VShardMapPanel::applyFilter);
     connect(m_assign, &QPushButton::clicked, this, &VShardMapPanel::askAndAssign);
     connect(m_spread, &QPushButton::clicked, this, &VShardMapPanel::spreadEvenly);
+    connect(m_measure, &QPushButton::clicked, this, &VShardMapPanel::measureSizes);
+    connect(m_measurement, &VShardMeasurement::started, this, [this](int shards) {
+        m_sizeStatus->setText(tr("Counting every vshard's rows on %n shard(s)…", "", shards));
+        updateMeasureButton();
+    });
+    connect(m_measurement, &VShardMeasurement::measured, this, &VShardMapPanel::showMeasurement);
+    connect(m_measurement, &VShardMeasurement::failed, this, [this](const QString &error) {
+        m_sizeStatus->setText(tr("Could not measure the vshards' sizes: %1").arg(error));
+    });
+    connect(m_measurement, &VShardMeasurement::finished, this, [this] {
+        updateMeasureButton();
+        emit sizesMeasured();
+    });
+    // A new document: the model drops its sizes, and a measurement still running is of the old one.
+    connect(document, &TopologyDocument::reset, this, [this] {
+        m_measurement->discard();
+        m_sizeStatus->clear();
+    });
     // Dragging the selection onto a shard (capacity grid, shard tree) moves it, rows and all.
     new VShardDragSource(m_view, [this] { return selectedSpans(); });
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -100,6 +133,42 @@ VShardMapPanel::VShardMapPanel(TopologyDocument *document, QWidget *parent)
             count += span.last - span.first + 1;
         m_selectionLabel->setText(tr("%n vshard(s) selected", "", int(count)));
     });
+    updateMeasureButton();
+}
+
+void VShardMapPanel::setLoginSource(VShardMeasurement::LoginSource source)
+{
+    m_measurement->setLoginSource(std::move(source));
+    updateMeasureButton();
+}
+
+void VShardMapPanel::updateMeasureButton()
+{
+    m_measure->setEnabled(m_measurement->hasLoginSource() && !m_measurement->isRunning());
+}
+
+void VShardMapPanel::measureSizes()
+{
+    if (m_document->base().shards.isEmpty()) {
+        m_sizeStatus->setText(tr("There are no stored shards to measure: apply the configuration first."));
+        return;
+    }
+    m_measurement->start(std::make_shared<const Topology>(m_document->base()));
+}
+
+void VShardMapPanel::showMeasurement(const std::vector<VShardSize> &perVShard, qint64 elapsedMs)
+{
+    qint64 rows = 0;
+    double mb = 0;
+    for (const VShardSize &size : perVShard) {
+        rows += size.rows;
+        mb += size.mb;
+    }
+    m_model->setSizes(perVShard);
+    const QLocale locale;
+    m_sizeStatus->setText(
+        tr("Measured %Ln vshard(s) in %1 s: %2 rows, %3 MB.", "", int(perVShard.size()))
+            .arg(locale.toString(elapsedMs / 1000.0, 'f', 1), locale.toString(rows), locale.toString(mb, 'f', 1)));
 }
 
 void VShardMapPanel::refreshHeads()
@@ -177,6 +246,7 @@ qint64 VShardMapPanel::assignSelection(int headId)
         total += span.last - span.first + 1;
     if (total == 0)
         return 0;
+    const RowsHeld held = rowsHeld(spans, headId);
     QUndoStack *undo = m_document->undoStack();
     undo->beginMacro(tr("Assign %n vshard(s) to shard %1", "", int(total)).arg(headId));
     for (const VShardSelection::Span &span : spans) {
@@ -185,7 +255,7 @@ qint64 VShardMapPanel::assignSelection(int headId)
                                             tr("Assign vshards to shard %1").arg(headId)));
     }
     undo->endMacro();
-    emit message(tr("%n vshard(s) assigned to shard %1.", "", int(total)).arg(headId) + rowsWarning());
+    emit message(tr("%n vshard(s) assigned to shard %1.", "", int(total)).arg(headId) + rowsWarning(held));
     return total;
 }
 
@@ -194,15 +264,55 @@ void VShardMapPanel::spreadEvenly()
     const QList<int> heads = m_document->edited().headIds();
     VShardMap spread(m_document->edited().vshards.count());
     spread.spreadEvenly(heads);
+    RowsHeld held;
+    if (m_model->hasSizes()) {
+        const std::vector<std::int32_t> &before = m_document->edited().vshards.heads();
+        for (size_t v = 0; v < before.size(); ++v) {
+            const qint64 rows = m_model->sizeOf(int(v)).rows;
+            if (before[v] != spread.heads()[v] && rows > 0) {
+                ++held.vshards;
+                held.rows += rows;
+            }
+        }
+    }
     m_document->undoStack()->push(new AssignVShardsCommand(m_document, 0, spread.heads(),
                                                            tr("Spread vshards evenly over %n head(s)", "",
                                                               int(heads.size()))));
-    emit message(tr("VShards spread evenly over %n bucket head(s).", "", int(heads.size())) + rowsWarning());
+    emit message(tr("VShards spread evenly over %n bucket head(s).", "", int(heads.size())) + rowsWarning(held));
 }
 
-// The topology does not know row counts, so the warning is general: any data in the cluster at all.
-QString VShardMapPanel::rowsWarning() const
+// headId: only the vshards not on it already count (-1: all of them). Zero until sizes are measured.
+VShardMapPanel::RowsHeld VShardMapPanel::rowsHeld(const QList<VShardSelection::Span> &spans, int headId) const
 {
+    RowsHeld held;
+    if (!m_model->hasSizes())
+        return held;
+    const VShardMap &map = m_document->edited().vshards;
+    for (const VShardSelection::Span &span : spans) {
+        for (int v = span.first; v <= span.last; ++v) {
+            const qint64 rows = m_model->sizeOf(v).rows;
+            if (rows > 0 && map.headOf(v) != headId) {
+                ++held.vshards;
+                held.rows += rows;
+            }
+        }
+    }
+    return held;
+}
+
+// Measured, the warning names the vshards that hold rows (none: no warning). Otherwise the topology does
+// not know row counts, so the warning is general: any data in the cluster at all.
+QString VShardMapPanel::rowsWarning(const RowsHeld &held) const
+{
+    if (m_model->hasSizes()) {
+        if (held.vshards == 0)
+            return {};
+        return QLatin1Char(' ')
+            + tr("%Ln of them hold rows (%L1 rows), which stay on their shard: use Move to move them with their "
+                 "rows.",
+                 "", int(held.vshards))
+                  .arg(held.rows);
+    }
     for (const Shard &s : m_document->edited().shards) {
         if (s.currentMb > 0)
             return QLatin1Char(' ')
@@ -217,7 +327,7 @@ void VShardMapPanel::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     const QList<int> vshards = VShardMime::idsOf(selectedSpans());
     QAction *move
-        = menu.addAction(tr("&Move Selection to Shard…"), this, [this, vshards] { emit moveRequested(vshards); });
+        = menu.addAction(tr("&Move Selection to Shard…"), this, [this, vshards] { emit moveRequested(vshards, 0); });
     move->setEnabled(!vshards.isEmpty());
     menu.addAction(tr("&Assign Selection to Shard…"), this, &VShardMapPanel::askAndAssign)
         ->setEnabled(!vshards.isEmpty());
@@ -237,8 +347,33 @@ void VShardMapPanel::askAndAssign()
     bool ok = false;
     const QString item = QInputDialog::getItem(this, tr("Assign Selection"), tr("Bucket head for the selected vshards:"),
                                                items, 0, false, &ok);
-    if (ok)
-        assignSelection(heads.value(int(items.indexOf(item))));
+    if (!ok)
+        return;
+    const int head = heads.value(int(items.indexOf(item)));
+    if (confirmAssignOfRows(selectedSpans(), head))
+        assignSelection(head);
+}
+
+bool VShardMapPanel::confirmAssignOfRows(const QList<VShardSelection::Span> &spans, int headId)
+{
+    const RowsHeld held = rowsHeld(spans, headId);
+    if (held.vshards == 0)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Assign Selection"),
+                    tr("%Ln of the selected vshards hold rows (%L1 rows).", "", int(held.vshards)).arg(held.rows),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("assignRowsWarning"));
+    box.setInformativeText(tr("Assigning only changes the map: the rows stay on their shard, where the new map no "
+                              "longer finds them. Use Move to move them with their rows."));
+    QPushButton *move = box.addButton(tr("&Move…"), QMessageBox::AcceptRole);
+    move->setObjectName(QStringLiteral("moveInstead"));
+    QPushButton *assign = box.addButton(tr("&Assign Anyway"), QMessageBox::DestructiveRole);
+    assign->setObjectName(QStringLiteral("assignAnyway"));
+    box.setDefaultButton(move);
+    box.exec();
+    if (box.clickedButton() == move)
+        emit moveRequested(VShardMime::idsOf(spans), headId);
+    return box.clickedButton() == assign;
 }
 
 } // namespace ShardDesk
