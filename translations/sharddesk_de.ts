@@ -1045,16 +1045,6 @@ Mit --dry-run sehen Sie die Größen vorher und nachher im Vergleich zur Kapazit
         <translation>(nicht zugeordnet)</translation>
     </message>
     <message>
-        <source>Show or change the vshard map (this changes only the map: rows are not moved).
-  vshards list [--shard ID]
-  vshards assign 17,18,40-63 --to HEAD_ID
-  vshards spread      (all vshards over all bucket heads, in equal contiguous blocks)</source>
-        <translation>Die VShard-Zuordnung anzeigen oder ändern (dies ändert nur die Zuordnung: Zeilen werden nicht verschoben).
-  vshards list [--shard ID]
-  vshards assign 17,18,40-63 --to KOPF_ID
-  vshards spread      (alle VShards in gleich großen zusammenhängenden Blöcken über alle Bucket-Köpfe verteilen)</translation>
-    </message>
-    <message>
         <source>list, assign or spread.</source>
         <translation>list, assign oder spread.</translation>
     </message>
@@ -1089,6 +1079,20 @@ Mit --dry-run sehen Sie die Größen vorher und nachher im Vergleich zur Kapazit
     <message>
         <source>This reassigns %1 vshards that are already mapped: their keys would route to other shards while any rows they hold stay where they are. To move rows with their vshards use `sharddesk-cli move`; to change only the map, add --force.</source>
         <translation>Dies weist %1 VShards neu zu, die bereits zugeordnet sind: Ihre Schlüssel würden zu anderen Shards geleitet, während die Zeilen, die sie enthalten, bleiben, wo sie sind. Um Zeilen mit ihren VShards zu verschieben, verwenden Sie `sharddesk-cli move`; um nur die Zuordnung zu ändern, fügen Sie --force hinzu.</translation>
+    </message>
+    <message>
+        <source>Show or change the vshard map (this changes only the map: rows are not moved).
+  vshards list [--shard ID] [--sizes]
+  vshards assign 17,18,40-63 --to HEAD_ID
+  vshards spread      (all vshards over all bucket heads, in equal contiguous blocks)</source>
+        <translation>Die VShard-Zuordnung anzeigen oder ändern (dies ändert nur die Zuordnung: Zeilen werden nicht verschoben).
+  vshards list [--shard ID] [--sizes]
+  vshards assign 17,18,40-63 --to KOPF_ID
+  vshards spread      (alle VShards in gleich großen zusammenhängenden Blöcken über alle Bucket-Köpfe verteilen)</translation>
+    </message>
+    <message>
+        <source>list: one line per vshard with its rows and megabytes, measured on the servers (vshard, head, rows, MB, shard).</source>
+        <translation>list: eine Zeile je VShard mit ihren Zeilen und Megabytes, auf den Servern gemessen (VShard, Kopf, Zeilen, MB, Shard).</translation>
     </message>
 </context>
 <context>

@@ -1045,16 +1045,6 @@ Ajoutez --dry-run pour voir les tailles avant et après par rapport à la capaci
         <translation>(non affecté)</translation>
     </message>
     <message>
-        <source>Show or change the vshard map (this changes only the map: rows are not moved).
-  vshards list [--shard ID]
-  vshards assign 17,18,40-63 --to HEAD_ID
-  vshards spread      (all vshards over all bucket heads, in equal contiguous blocks)</source>
-        <translation>Afficher ou modifier la carte des vshards (cela ne modifie que la carte&#xa0;: les lignes ne sont pas déplacées).
-  vshards list [--shard ID]
-  vshards assign 17,18,40-63 --to ID_TÊTE
-  vshards spread      (tous les vshards sur toutes les têtes de bucket, en blocs contigus égaux)</translation>
-    </message>
-    <message>
         <source>list, assign or spread.</source>
         <translation>list, assign ou spread.</translation>
     </message>
@@ -1089,6 +1079,20 @@ Ajoutez --dry-run pour voir les tailles avant et après par rapport à la capaci
     <message>
         <source>This reassigns %1 vshards that are already mapped: their keys would route to other shards while any rows they hold stay where they are. To move rows with their vshards use `sharddesk-cli move`; to change only the map, add --force.</source>
         <translation>Cela réattribue %1 vshards déjà affectés&#xa0;: leurs clés seraient routées vers d&apos;autres shards alors que les lignes qu&apos;ils contiennent resteraient où elles sont. Pour déplacer les lignes avec leurs vshards, utilisez `sharddesk-cli move`&#xa0;; pour ne modifier que la carte, ajoutez --force.</translation>
+    </message>
+    <message>
+        <source>Show or change the vshard map (this changes only the map: rows are not moved).
+  vshards list [--shard ID] [--sizes]
+  vshards assign 17,18,40-63 --to HEAD_ID
+  vshards spread      (all vshards over all bucket heads, in equal contiguous blocks)</source>
+        <translation>Afficher ou modifier la carte des vshards (cela ne modifie que la carte&#xa0;: les lignes ne sont pas déplacées).
+  vshards list [--shard ID] [--sizes]
+  vshards assign 17,18,40-63 --to ID_TÊTE
+  vshards spread      (tous les vshards sur toutes les têtes de bucket, en blocs contigus égaux)</translation>
+    </message>
+    <message>
+        <source>list: one line per vshard with its rows and megabytes, measured on the servers (vshard, head, rows, MB, shard).</source>
+        <translation>list&#xa0;: une ligne par vshard avec ses lignes et ses mégaoctets, mesurés sur les serveurs (vshard, tête, lignes, Mo, shard).</translation>
     </message>
 </context>
 <context>

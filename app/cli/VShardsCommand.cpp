@@ -1,5 +1,6 @@
 #include "VShardsCommand.h"
 
+#include "rebalance/VShardSizer.h"
 #include "topology/VShardSelection.h"
 
 #include <QJsonArray>
@@ -19,14 +20,50 @@ int list(const QCommandLineParser &parser, CliContext &context, const Topology &
         const Shard *head = topology.shard(r.headId);
         const QString where = head ? head->displayName() : VShardsCommand::tr("(unmapped)");
         if (context.json()) {
-            rows.append(QJsonObject{{QStringLiteral("first"), r.first},
-                                    {QStringLiteral("last"), r.last},
-                                    {QStringLiteral("head"), r.headId},
-                                    {QStringLiteral("shard"), head ? where : QString()}});
+            rows.append(QJsonObject {{QStringLiteral("first"), r.first},
+                                     {QStringLiteral("last"), r.last},
+                                     {QStringLiteral("head"), r.headId},
+                                     {QStringLiteral("shard"), head ? where : QString()}});
         } else {
-            const QString ids = r.first == r.last ? QString::number(r.first)
-                                                  : QStringLiteral("%1-%2").arg(r.first).arg(r.last);
+            const QString ids
+                = r.first == r.last ? QString::number(r.first) : QStringLiteral("%1-%2").arg(r.first).arg(r.last);
             context.out() << ids << '\t' << r.headId << '\t' << where << Qt::endl;
+        }
+    }
+    if (context.json())
+        context.printJson(rows);
+    return CliContext::Ok;
+}
+
+// One line per vshard with the rows and megabytes measured on the servers (VShardSizer: every sharded table
+// on every shard of the vshard's bucket).
+int listSizes(const QCommandLineParser &parser, CliContext &context)
+{
+    auto cluster = context.openCluster();
+    if (!cluster)
+        return context.fail(cluster.error());
+    auto sizes = VShardSizer::measure(cluster->topology, cluster->logins);
+    if (!sizes)
+        return context.fail(sizes.error());
+    const Topology &topology = cluster->topology;
+    const int onlyShard = parser.value(QStringLiteral("shard")).toInt();
+    QJsonArray rows;
+    for (int v = 0; v < topology.vshards.count(); ++v) {
+        const int headId = topology.vshards.headOf(v);
+        if (onlyShard != 0 && headId != onlyShard)
+            continue;
+        const VShardSize size = sizes->value(v);
+        const Shard *head = topology.shard(headId);
+        const QString where = head ? head->displayName() : VShardsCommand::tr("(unmapped)");
+        if (context.json()) {
+            rows.append(QJsonObject {{QStringLiteral("vshard"), v},
+                                     {QStringLiteral("head"), headId},
+                                     {QStringLiteral("shard"), head ? where : QString()},
+                                     {QStringLiteral("rows"), size.rows},
+                                     {QStringLiteral("mb"), size.mb}});
+        } else {
+            context.out() << v << '\t' << headId << '\t' << size.rows << '\t' << QString::number(size.mb, 'f', 3)
+                          << '\t' << where << Qt::endl;
         }
     }
     if (context.json())
@@ -39,7 +76,7 @@ int list(const QCommandLineParser &parser, CliContext &context, const Topology &
 QString VShardsCommand::description() const
 {
     return tr("Show or change the vshard map (this changes only the map: rows are not moved).\n"
-              "  vshards list [--shard ID]\n"
+              "  vshards list [--shard ID] [--sizes]\n"
               "  vshards assign 17,18,40-63 --to HEAD_ID\n"
               "  vshards spread      (all vshards over all bucket heads, in equal contiguous blocks)");
 }
@@ -48,9 +85,13 @@ void VShardsCommand::configure(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, assign or spread."), QStringLiteral("ACTION"));
     parser.addOption({QStringLiteral("shard"), tr("list: only the vshards of this head."), tr("id")});
+    parser.addOption({QStringLiteral("sizes"),
+                      tr("list: one line per vshard with its rows and megabytes, "
+                         "measured on the servers (vshard, head, rows, MB, shard).")});
     parser.addOption({QStringLiteral("to"), tr("assign: the bucket head to map the vshards to."), tr("id")});
-    parser.addOption({QStringLiteral("force"), tr("Reassign vshards that are already mapped (their rows stay where "
-                                                  "they are).")});
+    parser.addOption({QStringLiteral("force"),
+                      tr("Reassign vshards that are already mapped (their rows stay where "
+                         "they are).")});
 }
 
 namespace {
@@ -75,6 +116,8 @@ int VShardsCommand::execute(const QCommandLineParser &parser, CliContext &contex
     const QString action = args.value(0);
     if (action != QLatin1String("list") && action != QLatin1String("assign") && action != QLatin1String("spread"))
         return context.usage(tr("vshards takes list, assign or spread."));
+    if (action == QLatin1String("list") && parser.isSet(QStringLiteral("sizes")))
+        return listSizes(parser, context);
     auto store = context.openStore(ConfigStore::OpenMode::OpenExisting);
     if (!store)
         return context.fail(store.error());
@@ -88,8 +131,8 @@ int VShardsCommand::execute(const QCommandLineParser &parser, CliContext &contex
     Topology edited = base;
     if (action == QLatin1String("spread")) {
         if (base.headIds().isEmpty())
-            return context.fail(makeError(tr("There are no bucket heads to spread the vshards over."),
-                                          Error::Kind::Validation));
+            return context.fail(
+                makeError(tr("There are no bucket heads to spread the vshards over."), Error::Kind::Validation));
         edited.vshards.spreadEvenly(base.headIds());
         return applyReassignment(parser, context, *store.value(), base, edited);
     }

@@ -28,6 +28,7 @@ class TestMoveCli : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void vshardsListSizesCountsTheRowsOnTheServers();
     void killedMoveIsFinishedByResume();
     void rebalanceDryRunShowsThePlanWithoutMoving();
 
@@ -98,6 +99,43 @@ QStringList TestMoveCli::journalSteps()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("journal-reader"));
     return steps;
+}
+
+void TestMoveCli::vshardsListSizesCountsTheRowsOnTheServers()
+{
+    QProcess *list = startCli({QStringLiteral("--json"), QStringLiteral("vshards"), QStringLiteral("list"),
+                               QStringLiteral("--sizes"), QStringLiteral("--shard"), QStringLiteral("2")});
+    QVERIFY(list->waitForFinished(60000));
+    QVERIFY2(list->exitCode() == 0, list->readAllStandardError().constData());
+    const QJsonArray vshards = QJsonDocument::fromJson(list->readAllStandardOutput()).array();
+    const Topology topology = moveTopology();
+    QCOMPARE(vshards.size(), std::count(topology.vshards.heads().cbegin(), topology.vshards.heads().cend(), 2));
+    qint64 rows = 0;
+    QHash<int, qint64> rowsOf;
+    for (const QJsonValue &entry : vshards) {
+        const QJsonObject vshard = entry.toObject();
+        QCOMPARE(vshard.value(QStringLiteral("head")).toInt(), 2);
+        QVERIFY(vshard.value(QStringLiteral("mb")).toDouble() >= 0);
+        const qint64 counted = vshard.value(QStringLiteral("rows")).toInteger();
+        rowsOf.insert(vshard.value(QStringLiteral("vshard")).toInt(), counted);
+        rows += counted;
+    }
+    // Every row of both sharded tables on head 2's database, and one vshard's on its own, as the server counts.
+    auto onServer = moveAdmin(2,
+                              QStringLiteral("SELECT (SELECT COUNT(*) FROM %1.user) + (SELECT COUNT(*) FROM "
+                                             "%1.user_comment)")
+                                  .arg(moveDatabase(2)));
+    QVERIFY(onServer.ok() && onServer->next());
+    QVERIFY(rows > 0);
+    QCOMPARE(rows, onServer->value(0).toLongLong());
+    const int v = rowsOf.keys().first();
+    auto ofOne = moveAdmin(2,
+                           QStringLiteral("SELECT (SELECT COUNT(*) FROM %1.user WHERE VIRTUAL_SHARD = %2) + "
+                                          "(SELECT COUNT(*) FROM %1.user_comment WHERE VIRTUAL_SHARD = %2)")
+                               .arg(moveDatabase(2))
+                               .arg(v));
+    QVERIFY(ofOne.ok() && ofOne->next());
+    QCOMPARE(rowsOf.value(v), ofOne->value(0).toLongLong());
 }
 
 void TestMoveCli::killedMoveIsFinishedByResume()
