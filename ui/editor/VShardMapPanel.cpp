@@ -94,7 +94,9 @@ VShardMapPanel::VShardMapPanel(TopologyDocument *document, QWidget *parent)
     m_chartTimer.setSingleShot(true);
     m_chartTimer.setInterval(0);
     connect(&m_chartTimer, &QTimer::timeout, this, &VShardMapPanel::refreshChart);
-    auto scheduleChart = [this] { m_chartTimer.start(); };
+    auto scheduleChart = [this] {
+        m_chartTimer.start();
+    };
     connect(document, &TopologyDocument::vshardsChanged, this, scheduleChart);
     connect(document, &TopologyDocument::shardsRestructured, this, scheduleChart);
     connect(document, &TopologyDocument::reset, this, scheduleChart);
@@ -174,8 +176,8 @@ void VShardMapPanel::showMeasurement(const std::vector<VShardSize> &perVShard, q
 void VShardMapPanel::refreshHeads()
 {
     const int count = m_document->edited().vshards.count();
-    const int current = m_filterHead->currentData().isValid() ? m_filterHead->currentData().toInt()
-                                                               : VShardMapModel::AnyHead;
+    const int current
+        = m_filterHead->currentData().isValid() ? m_filterHead->currentData().toInt() : VShardMapModel::AnyHead;
     m_filterHead->clear();
     m_filterHead->addItem(tr("All heads"), VShardMapModel::AnyHead);
     m_filterHead->addItem(tr("Unmapped"), 0);
@@ -208,8 +210,7 @@ void VShardMapPanel::refreshChart()
     QList<VShardChart::Bar> bars;
     for (int head : m_document->edited().headIds())
         bars.append({tr("Shard %1").arg(head), counts.value(head)});
-    const int unmapped = m_document->edited().vshards.count()
-                         - std::accumulate(counts.cbegin(), counts.cend(), 0);
+    const int unmapped = m_document->edited().vshards.count() - std::accumulate(counts.cbegin(), counts.cend(), 0);
     if (unmapped > 0)
         bars.append({tr("Unmapped"), unmapped});
     m_chart->setBars(bars);
@@ -275,9 +276,8 @@ void VShardMapPanel::spreadEvenly()
             }
         }
     }
-    m_document->undoStack()->push(new AssignVShardsCommand(m_document, 0, spread.heads(),
-                                                           tr("Spread vshards evenly over %n head(s)", "",
-                                                              int(heads.size()))));
+    m_document->undoStack()->push(new AssignVShardsCommand(
+        m_document, 0, spread.heads(), tr("Spread vshards evenly over %n head(s)", "", int(heads.size()))));
     emit message(tr("VShards spread evenly over %n bucket head(s).", "", int(heads.size())) + rowsWarning(held));
 }
 
@@ -300,13 +300,11 @@ VShardMapPanel::RowsHeld VShardMapPanel::rowsHeld(const QList<VShardSelection::S
     return held;
 }
 
-// Measured, the warning names the vshards that hold rows (none: no warning). Otherwise the topology does
-// not know row counts, so the warning is general: any data in the cluster at all.
+// Measured, the warning names the vshards that held rows then. A measurement that found none may be old (rows
+// written since), so then, as without one, the warning is general: any data in the cluster at all.
 QString VShardMapPanel::rowsWarning(const RowsHeld &held) const
 {
-    if (m_model->hasSizes()) {
-        if (held.vshards == 0)
-            return {};
+    if (m_model->hasSizes() && held.vshards > 0) {
         return QLatin1Char(' ')
             + tr("%Ln of them hold rows (%L1 rows), which stay on their shard: use Move to move them with their "
                  "rows.",
@@ -316,8 +314,8 @@ QString VShardMapPanel::rowsWarning(const RowsHeld &held) const
     for (const Shard &s : m_document->edited().shards) {
         if (s.currentMb > 0)
             return QLatin1Char(' ')
-                   + tr("If these vshards already hold rows, the rows stay where they are; use Move (rebalancing) "
-                        "to move them.");
+                + tr("If these vshards already hold rows, the rows stay where they are; use Move (rebalancing) "
+                     "to move them.");
     }
     return {};
 }
@@ -345,8 +343,8 @@ void VShardMapPanel::askAndAssign()
     if (items.isEmpty())
         return;
     bool ok = false;
-    const QString item = QInputDialog::getItem(this, tr("Assign Selection"), tr("Bucket head for the selected vshards:"),
-                                               items, 0, false, &ok);
+    const QString item = QInputDialog::getItem(this, tr("Assign Selection"),
+                                               tr("Bucket head for the selected vshards:"), items, 0, false, &ok);
     if (!ok)
         return;
     const int head = heads.value(int(items.indexOf(item)));

@@ -40,18 +40,21 @@ void VShardMeasurement::start(std::shared_ptr<const Topology> topology)
 {
     if (m_running || !m_logins || !topology)
         return;
-    // If the user declines to choose a credential store, the callback never comes and nothing starts.
-    m_logins([this, topology](ConnectionOptionsProvider logins) { run(topology, std::move(logins)); });
+    // If the user declines to choose a credential store, the callback never comes and nothing starts. The
+    // logins may come later (a keychain probe, a dialog): a document opened meanwhile makes this run stale.
+    m_logins([this, topology, generation = m_generation](ConnectionOptionsProvider logins) {
+        run(topology, std::move(logins), generation);
+    });
 }
 
-void VShardMeasurement::run(std::shared_ptr<const Topology> topology, ConnectionOptionsProvider logins)
+void VShardMeasurement::run(std::shared_ptr<const Topology> topology, ConnectionOptionsProvider logins, int generation)
 {
-    if (m_running)
+    if (m_running || generation != m_generation)
         return;
     m_running = true;
     emit started(int(topology->shards.size()));
     auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation = m_generation] {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         m_running = false;
         const Outcome outcome = watcher->future().takeResult();

@@ -43,7 +43,7 @@ signals:
     void finished();
 
 private:
-    void run(std::shared_ptr<const Topology> topology, ConnectionOptionsProvider logins);
+    void run(std::shared_ptr<const Topology> topology, ConnectionOptionsProvider logins, int generation);
 
     LoginSource m_logins;
     bool m_running = false;
