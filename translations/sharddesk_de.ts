@@ -680,6 +680,14 @@
             <numerusform>%n VShards zurückgerollt; %1 Zeile(n) aus den Zielen gelöscht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move vshards in batches of about this many rows: each batch is frozen, verified and switched at once (default: %1).</source>
+        <translation>VShards in Stapeln von etwa so vielen Zeilen verschieben: jeder Stapel wird auf einmal eingefroren, geprüft und umgeschaltet (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>--batch-rows takes a number of rows, at least 1.</source>
+        <translation>--batch-rows erwartet eine Anzahl Zeilen, mindestens 1.</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::Cli::ProvisionCommand</name>
@@ -875,14 +883,6 @@ Mit --dry-run sehen Sie die Größen vorher und nachher im Vergleich zur Kapazit
         <translation>Der Bucket-Kopf, von dem --largest VShards wegnimmt.</translation>
     </message>
     <message>
-        <source>Copy at most this many rows per second (default: no limit).</source>
-        <translation>Höchstens so viele Zeilen pro Sekunde kopieren (Standard: keine Begrenzung).</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>Zeilen</translation>
-    </message>
-    <message>
         <source>Only show the plan.</source>
         <translation>Nur den Plan anzeigen.</translation>
     </message>
@@ -897,10 +897,6 @@ Mit --dry-run sehen Sie die Größen vorher und nachher im Vergleich zur Kapazit
     <message>
         <source>--largest needs --from, the bucket head to take the vshards off.</source>
         <translation>--largest benötigt --from, den Bucket-Kopf, von dem die VShards genommen werden.</translation>
-    </message>
-    <message>
-        <source>--throttle takes a number of rows per second.</source>
-        <translation>--throttle erwartet eine Anzahl Zeilen pro Sekunde.</translation>
     </message>
 </context>
 <context>

@@ -680,6 +680,14 @@
             <numerusform>%n vshards ramenés&#xa0;; %1 ligne(s) supprimée(s) des cibles.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Move vshards in batches of about this many rows: each batch is frozen, verified and switched at once (default: %1).</source>
+        <translation>Déplacer les vshards par lots d&apos;environ ce nombre de lignes&#xa0;: chaque lot est gelé, vérifié et basculé d&apos;un coup (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>--batch-rows takes a number of rows, at least 1.</source>
+        <translation>--batch-rows attend un nombre de lignes, au moins 1.</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::Cli::ProvisionCommand</name>
@@ -875,14 +883,6 @@ Ajoutez --dry-run pour voir les tailles avant et après par rapport à la capaci
         <translation>La tête de bucket dont --largest retire des vshards.</translation>
     </message>
     <message>
-        <source>Copy at most this many rows per second (default: no limit).</source>
-        <translation>Copier au plus ce nombre de lignes par seconde (par défaut&#xa0;: sans limite).</translation>
-    </message>
-    <message>
-        <source>rows</source>
-        <translation>lignes</translation>
-    </message>
-    <message>
         <source>Only show the plan.</source>
         <translation>Afficher seulement le plan.</translation>
     </message>
@@ -897,10 +897,6 @@ Ajoutez --dry-run pour voir les tailles avant et après par rapport à la capaci
     <message>
         <source>--largest needs --from, the bucket head to take the vshards off.</source>
         <translation>--largest a besoin de --from, la tête de bucket dont retirer les vshards.</translation>
-    </message>
-    <message>
-        <source>--throttle takes a number of rows per second.</source>
-        <translation>--throttle attend un nombre de lignes par seconde.</translation>
     </message>
 </context>
 <context>

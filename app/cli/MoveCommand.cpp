@@ -15,6 +15,7 @@ namespace {
 const QString VShardsOption = QStringLiteral("vshards");
 const QString ToOption = QStringLiteral("to");
 const QString ThrottleOption = QStringLiteral("throttle");
+const QString BatchRowsOption = QStringLiteral("batch-rows");
 const QString ResumeOption = QStringLiteral("resume");
 const QString AbortOption = QStringLiteral("abort");
 
@@ -54,7 +55,7 @@ void MoveCommand::configure(QCommandLineParser &parser)
 {
     parser.addOption({VShardsOption, tr("The vshards to move, as ids and ranges: 17,18,40-63."), tr("list")});
     parser.addOption({ToOption, tr("The bucket head to move them to."), tr("id")});
-    parser.addOption({ThrottleOption, tr("Copy at most this many rows per second (default: no limit)."), tr("rows")});
+    addMoverOptions(parser);
     parser.addOption({ResumeOption, tr("Only finish an interrupted move.")});
     parser.addOption({AbortOption, tr("Roll an interrupted move back instead of finishing it.")});
 }
@@ -80,12 +81,36 @@ void MoveCommand::printProjection(CliContext &context, const Topology &topology,
     }
 }
 
+void MoveCommand::addMoverOptions(QCommandLineParser &parser)
+{
+    parser.addOption({ThrottleOption, tr("Copy at most this many rows per second (default: no limit)."), tr("rows")});
+    parser.addOption({BatchRowsOption,
+                      tr("Move vshards in batches of about this many rows: each batch is frozen, verified and "
+                         "switched at once (default: %1).")
+                          .arg(VShardMover::Options().batchRows),
+                      tr("rows")});
+}
+
+Result<VShardMover::Options> MoveCommand::moverOptions(const QCommandLineParser &parser)
+{
+    VShardMover::Options options;
+    bool ok = true;
+    if (parser.isSet(ThrottleOption))
+        options.throttleRowsPerSec = parser.value(ThrottleOption).toLongLong(&ok);
+    if (!ok || options.throttleRowsPerSec < 0)
+        return makeError(tr("--throttle takes a number of rows per second."), Error::Kind::Usage);
+    if (parser.isSet(BatchRowsOption))
+        options.batchRows = parser.value(BatchRowsOption).toLongLong(&ok);
+    if (!ok || options.batchRows < 1)
+        return makeError(tr("--batch-rows takes a number of rows, at least 1."), Error::Kind::Usage);
+    return options;
+}
+
 int MoveCommand::runPlan(CliContext &context, ConfigStore &store, const ConnectionOptionsProvider &logins,
-                         const MovePlan &plan, const VShardSizes &sizes, qint64 throttle)
+                         const MovePlan &plan, const VShardSizes &sizes, VShardMover::Options options)
 {
     VShardMover mover(store, logins);
-    VShardMover::Options options;
-    options.throttleRowsPerSec = throttle;
+    options.sizes = sizes; // batches are cut by the rows measured for the plan
     mover.setOptions(options);
     if (!context.json()) {
         QObject::connect(&mover, &VShardMover::stepReached, &mover, [&context](int vshard, MoveJournal::Step step) {
@@ -122,24 +147,15 @@ int MoveCommand::runPlan(CliContext &context, ConfigStore &store, const Connecti
     return CliContext::Ok;
 }
 
-std::optional<qint64> MoveCommand::throttleOf(const QCommandLineParser &parser)
-{
-    if (!parser.isSet(ThrottleOption))
-        return 0;
-    bool ok = false;
-    const qint64 rows = parser.value(ThrottleOption).toLongLong(&ok);
-    return ok && rows >= 0 ? std::optional<qint64>(rows) : std::nullopt;
-}
-
 int MoveCommand::execute(const QCommandLineParser &parser, CliContext &context)
 {
     const bool resumeOnly = parser.isSet(ResumeOption);
     const bool abort = parser.isSet(AbortOption);
     if (int(resumeOnly) + int(abort) + int(parser.isSet(VShardsOption)) != 1)
         return context.usage(tr("Give exactly one of --vshards, --resume and --abort."));
-    const std::optional<qint64> throttle = throttleOf(parser);
-    if (!throttle)
-        return context.usage(tr("--throttle takes a number of rows per second."));
+    const Result<VShardMover::Options> options = moverOptions(parser);
+    if (!options)
+        return context.usage(options.error().message);
     auto cluster = context.openCluster();
     if (!cluster)
         return context.fail(cluster.error());
@@ -152,9 +168,10 @@ int MoveCommand::execute(const QCommandLineParser &parser, CliContext &context)
         if (!report)
             return context.fail(report.error());
         if (context.json())
-            context.printJson(QJsonObject{{QStringLiteral("rolledBack"), reportJson(*report)}});
+            context.printJson(QJsonObject {{QStringLiteral("rolledBack"), reportJson(*report)}});
         else
-            context.out() << tr("Rolled back %n vshard(s); %1 row(s) deleted from the targets.", "", report->vshardsLeft)
+            context.out() << tr("Rolled back %n vshard(s); %1 row(s) deleted from the targets.", "",
+                                report->vshardsLeft)
                                  .arg(report->rowsDeleted)
                           << Qt::endl;
         return CliContext::Ok;
@@ -181,7 +198,7 @@ int MoveCommand::execute(const QCommandLineParser &parser, CliContext &context)
             return context.fail(measured.error());
         sizes = *measured;
     }
-    return runPlan(context, store, logins, plan, sizes, *throttle);
+    return runPlan(context, store, logins, plan, sizes, *options);
 }
 
 } // namespace ShardDesk::Cli

@@ -4,9 +4,9 @@
 
 #include "db/ConnectionOptions.h"
 #include "rebalance/MovePlan.h"
+#include "rebalance/VShardMover.h"
 
 #include <memory>
-#include <optional>
 
 namespace ShardDesk::Cli {
 
@@ -21,12 +21,14 @@ public:
     QString name() const override { return QStringLiteral("move"); }
     QString description() const override;
 
-    // Shared with RebalanceCommand: the store, its topology and every shard's login.
-    // --throttle's rows per second (0 when not given); nullopt when it is not a number >= 0.
-    static std::optional<qint64> throttleOf(const QCommandLineParser &parser);
-    // Resumes an unfinished move, then runs plan (when not empty), printing progress and the result.
+    // Shared with RebalanceCommand: the options that tune a move (--throttle, --batch-rows), and the mover's
+    // options they give, or a usage error.
+    static void addMoverOptions(QCommandLineParser &parser);
+    static Result<VShardMover::Options> moverOptions(const QCommandLineParser &parser);
+    // Resumes an unfinished move, then runs plan (when not empty) with options and the measured sizes,
+    // printing progress and the result.
     static int runPlan(CliContext &context, ConfigStore &store, const ConnectionOptionsProvider &logins,
-                       const MovePlan &plan, const VShardSizes &sizes, qint64 throttle);
+                       const MovePlan &plan, const VShardSizes &sizes, VShardMover::Options options);
     // Prints every bucket's size before and after plan, against its capacity.
     static void printProjection(CliContext &context, const Topology &topology, const MovePlan &plan,
                                 const VShardSizes &sizes);

@@ -16,7 +16,6 @@ const QString IntoOption = QStringLiteral("into");
 const QString EvenOption = QStringLiteral("even");
 const QString LargestOption = QStringLiteral("largest");
 const QString FromOption = QStringLiteral("from");
-const QString ThrottleOption = QStringLiteral("throttle");
 const QString DryRunOption = QStringLiteral("dry-run");
 
 QJsonArray planJson(const Topology &topology, const MovePlan &plan, const VShardSizes &sizes)
@@ -62,7 +61,7 @@ void RebalanceCommand::configure(QCommandLineParser &parser)
     parser.addOption({EvenOption, tr("Even the buckets out by size.")});
     parser.addOption({LargestOption, tr("Move this many of the largest vshards off --from."), tr("k")});
     parser.addOption({FromOption, tr("The bucket head --largest takes vshards off."), tr("id")});
-    parser.addOption({ThrottleOption, tr("Copy at most this many rows per second (default: no limit)."), tr("rows")});
+    MoveCommand::addMoverOptions(parser);
     parser.addOption({DryRunOption, tr("Only show the plan.")});
 }
 
@@ -75,9 +74,9 @@ int RebalanceCommand::execute(const QCommandLineParser &parser, CliContext &cont
         return context.usage(tr("--split needs --into, the bucket head that takes half of the vshards."));
     if (parser.isSet(LargestOption) && !parser.isSet(FromOption))
         return context.usage(tr("--largest needs --from, the bucket head to take the vshards off."));
-    const std::optional<qint64> throttle = MoveCommand::throttleOf(parser);
-    if (!throttle)
-        return context.usage(tr("--throttle takes a number of rows per second."));
+    const Result<VShardMover::Options> options = MoveCommand::moverOptions(parser);
+    if (!options)
+        return context.usage(options.error().message);
     auto cluster = context.openCluster();
     if (!cluster)
         return context.fail(cluster.error());
@@ -103,7 +102,7 @@ int RebalanceCommand::execute(const QCommandLineParser &parser, CliContext &cont
             MoveCommand::printProjection(context, topology, *plan, *sizes);
         return CliContext::Ok;
     }
-    return MoveCommand::runPlan(context, *cluster->store, cluster->logins, *plan, *sizes, *throttle);
+    return MoveCommand::runPlan(context, *cluster->store, cluster->logins, *plan, *sizes, *options);
 }
 
 } // namespace ShardDesk::Cli

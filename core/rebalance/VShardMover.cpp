@@ -63,30 +63,39 @@ Result<VShardMover::Report> VShardMover::run(const MovePlan &plan)
     return resume();
 }
 
-int VShardMover::batchSize() const
+double VShardMover::expectedRows(int vshard) const
 {
-    const int most = std::max(1, m_options.batchVShards);
-    if (m_rowsPerVShard < 0)
-        return std::clamp(m_options.firstBatchVShards, 1, most);
-    const double fits = double(std::max<qint64>(1, m_options.batchRows)) / std::max(1.0, m_rowsPerVShard);
-    return int(std::clamp(fits, 1.0, double(most)));
+    const auto measured = m_options.sizes.constFind(vshard);
+    if (measured != m_options.sizes.cend())
+        return double(measured->rows);
+    return m_rowsPerVShard;
 }
 
-VShardMover::Batch VShardMover::nextBatch(const QList<MoveJournal::Entry> &entries, qsizetype *next) const
+VShardMover::Batch VShardMover::nextBatch(const QList<MoveJournal::Entry> &entries, qsizetype *next)
 {
     // Consecutive entries with the same buckets and the same side of the switch travel together.
     const MoveJournal::Entry &first = entries.at(*next);
     const bool switched = first.step >= Step::Switched;
-    const int size = batchSize();
+    int most = std::max(1, m_options.batchVShards);
+    if (m_lastBatchSize > 0)
+        most = std::min(most, 4 * m_lastBatchSize);
+    const double budget = double(std::max<qint64>(1, m_options.batchRows));
+    double rows = 0;
     Batch batch;
-    while (*next < entries.size() && batch.size() < size) {
+    while (*next < entries.size() && batch.size() < most) {
         const MoveJournal::Entry &entry = entries.at(*next);
         if (entry.sourceHead != first.sourceHead || entry.targetHead != first.targetHead
             || (entry.step >= Step::Switched) != switched)
             break;
+        const double expected = expectedRows(entry.vshard);
+        if (expected < 0 ? batch.size() >= std::max(1, m_options.firstBatchVShards)
+                         : !batch.isEmpty() && rows + expected > budget)
+            break;
+        rows += std::max(0.0, expected);
         batch.append(entry);
         ++*next;
     }
+    m_lastBatchSize = int(batch.size());
     return batch;
 }
 
@@ -102,6 +111,7 @@ Result<VShardMover::Report> VShardMover::resume()
     m_total = int(open->size());
     m_finished = 0;
     m_rowsPerVShard = -1;
+    m_lastBatchSize = 0;
     for (qsizetype next = 0; next < open->size();) {
         const Batch batch = nextBatch(*open, &next);
         // Only vshards that never started are dropped: one half-way finishes (or starts over) first.

@@ -44,14 +44,17 @@ public:
         int freezeWaitMs = 10000; // for in-process writers to let go of the pre-freeze routing
         int lockWaitTimeoutSec = 2; // per LOCK TABLES of the drain
         int drainAttempts = 5;
-        // Vshards frozen, verified and switched together: as many as held about batchRows rows in the batch
-        // before (the first batch, knowing nothing yet, takes firstBatchVShards), at most batchVShards. Per
-        // batch a move pays a drain, a verification and five journal commits, so many small vshards should
-        // travel together; the freeze lasts as long as the verification of the batch's rows, so few large
-        // ones should not.
+        // Vshards frozen, verified and switched together: about batchRows rows, counted by the sizes measured
+        // before the move (sizes, when the caller has them), else by the rows per vshard of the batch before
+        // (the first batch, knowing nothing yet, takes firstBatchVShards); at most batchVShards, and at most
+        // four times the batch before, so a wrong guess costs a longer freeze only once. Per batch a move
+        // pays a drain, a verification and five journal commits, so many small vshards should travel
+        // together; the freeze lasts as long as the catch-up and verification of the batch's rows, so few
+        // large ones should not.
         int batchVShards = 256;
         int firstBatchVShards = 16;
         qint64 batchRows = 50000;
+        VShardSizes sizes; // VShardSizer's, if measured: only its rows are used
     };
 
     struct Report
@@ -98,8 +101,9 @@ signals:
 private:
     using Batch = QList<MoveJournal::Entry>;
     // The next batch from entries[*next...], advancing *next past it.
-    Batch nextBatch(const QList<MoveJournal::Entry> &entries, qsizetype *next) const;
-    int batchSize() const;
+    Batch nextBatch(const QList<MoveJournal::Entry> &entries, qsizetype *next);
+    // The rows vshard is expected to hold: as measured, else as the last batch's average, else -1.
+    double expectedRows(int vshard) const;
     Result<void> moveBatch(const Batch &batch, Report &report);
     Result<void> finishSwitched(const Topology &topology, const Batch &batch, Report &report);
     Result<void> copyFreezeVerify(VShardTransfer &transfer, const Batch &batch, Report &report);
@@ -134,6 +138,7 @@ private:
     int m_finished = 0;
     int m_total = 0;
     double m_rowsPerVShard = -1; // in the last batch copied; negative before the first
+    int m_lastBatchSize = 0;
 };
 
 } // namespace ShardDesk

@@ -140,10 +140,11 @@ void TestMoveCli::vshardsListSizesCountsTheRowsOnTheServers()
 
 void TestMoveCli::killedMoveIsFinishedByResume()
 {
-    // 64 vshards in batches of 16, throttled so that the kill lands half-way.
-    QProcess *move
-        = startCli({QStringLiteral("move"), QStringLiteral("--vshards"), QStringLiteral("0-63"), QStringLiteral("--to"),
-                    QStringLiteral("5"), QStringLiteral("--throttle"), QStringLiteral("1000")});
+    // 64 vshards of about 20 rows each in batches of about 300 rows (cut by the sizes the command measures),
+    // throttled so that the kill lands half-way.
+    QProcess *move = startCli({QStringLiteral("move"), QStringLiteral("--vshards"), QStringLiteral("0-63"),
+                               QStringLiteral("--to"), QStringLiteral("5"), QStringLiteral("--throttle"),
+                               QStringLiteral("1000"), QStringLiteral("--batch-rows"), QStringLiteral("300")});
     QVERIFY(move->waitForStarted());
     const auto halfWay = [this] {
         const QStringList steps = journalSteps();

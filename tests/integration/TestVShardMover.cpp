@@ -207,7 +207,7 @@ void TestVShardMover::verifyMovedToHead5(const Result<VShardMover::Report> &repo
 void TestVShardMover::movesManySmallBatchesFromOneShardWhileAWriterKeepsWriting()
 {
     // Four batches from the same source: each batch's source rows are deleted on a worker thread while the
-    // next one copies, drains (LOCK TABLES on the very tables being deleted from) and switches.
+    // next one copies (the drain waits for that clean-up to end first).
     m_options.batchVShards = 2;
     const QList<int> vshards = {10, 11, 12, 13, 14, 15, 16, 17};
     const auto report = moveWhileWriting(vshards, {});
@@ -218,31 +218,43 @@ void TestVShardMover::movesManySmallBatchesFromOneShardWhileAWriterKeepsWriting(
 void TestVShardMover::batchesAreSizedByTheRowsOfTheBatchBefore_data()
 {
     QTest::addColumn<int>("first");
+    QTest::addColumn<int>("count");
     QTest::addColumn<int>("most");
     QTest::addColumn<qint64>("rows");
+    QTest::addColumn<qint64>("measured"); // rows per vshard given as measured sizes; 0: none given
     QTest::addColumn<int>("batches");
-    // Ten vshards of one bucket; each batch is one switch of the map, so one version of the store.
-    QTest::newRow("the rest in one batch") << 30 << 256 << qint64(1000000000) << 2; // 2 + 8
-    QTest::newRow("one vshard a batch") << 40 << 256 << qint64(1) << 9; // 2 + 1 x 8
-    QTest::newRow("at most batchVShards") << 50 << 3 << qint64(1000000000) << 4; // 2 + 3 + 3 + 2
+    // Vshards of one bucket; each batch is one switch of the map, so one version of the store. Unmeasured,
+    // the first batch takes firstBatchVShards = 2.
+    QTest::newRow("the rest in one batch") << 30 << 10 << 256 << qint64(1000000000) << qint64(0) << 2; // 2 + 8
+    QTest::newRow("one vshard a batch") << 40 << 10 << 256 << qint64(1) << qint64(0) << 9; // 2 + 1 x 8
+    QTest::newRow("at most batchVShards") << 50 << 10 << 3 << qint64(1000000000) << qint64(0) << 4; // 2+3+3+2
+    QTest::newRow("cut by the measured rows") << 60 << 10 << 256 << qint64(25) << qint64(10) << 5; // 2 x 5
+    QTest::newRow("at most four times the batch before")
+        << 70 << 20 << 256 << qint64(1000000000) << qint64(0) << 3; // 2 + 8 + 10
 }
 
 void TestVShardMover::batchesAreSizedByTheRowsOfTheBatchBefore()
 {
     QFETCH(int, first);
+    QFETCH(int, count);
     QFETCH(int, most);
     QFETCH(qint64, rows);
+    QFETCH(qint64, measured);
     QFETCH(int, batches);
     QList<int> vshards;
-    for (int v = first; v < first + 10; ++v)
+    for (int v = first; v < first + count; ++v)
         vshards.append(v);
     const Topology before = storedTopology();
-    QCOMPARE(before.vshards.headOf(first), before.vshards.headOf(first + 9));
+    QCOMPARE(before.vshards.headOf(first), before.vshards.headOf(vshards.last()));
     auto plan = MovePlan::fromSelection(before, vshards, 5);
     QVERIFY(plan.ok());
     m_options.firstBatchVShards = 2;
     m_options.batchVShards = most;
     m_options.batchRows = rows;
+    if (measured > 0) {
+        for (int v : vshards)
+            m_options.sizes.insert(v, VShardSize {measured, 0.1});
+    }
     const auto report = runMover([&plan](VShardMover &mover) { return mover.run(*plan); });
     m_options = {};
     QCOMPARE(storedTopology().version - before.version, batches);

@@ -235,9 +235,10 @@ void MoveDialog::start(MoveWorker::Operation operation, const MovePlan &plan)
     m_elapsedTimer.start();
     updateElapsed();
     setRunning(true);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, operation, plan, options = m_moverOptions] {
-        worker->start(operation, plan, options);
-    });
+    VShardMover::Options options = m_moverOptions;
+    options.sizes = m_form->sizes(); // batches are cut by the rows measured for the preview
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, operation, plan, options] { worker->start(operation, plan, options); });
 }
 
 void MoveDialog::setRunning(bool running)
