@@ -130,6 +130,17 @@ Result<qint64> RowCopier::copy(ShardLink &source, ShardLink &target, qint64 *las
         // straight from the socket into the next INSERT (no QVariant or QString per value), and rows are
         // written while the rest still arrives.
         const auto onRow = [&](const NativeQuery::Row &row) -> Result<void> {
+            // A row that would take the statement past its budget starts the next one, so that a large row
+            // goes alone rather than on top of a nearly full statement.
+            if (pending > 0) {
+                qsizetype rowBytes = 2 + width;
+                for (int c = 0; c < width; ++c)
+                    rowBytes += RowLiteral::length(row.value(c).size(), row.isNull(c), m_kinds[size_t(c)]);
+                if (statement.size() + rowBytes > full) {
+                    if (auto flushed = flush(target, statement, pending); !flushed)
+                        return flushed;
+                }
+            }
             statement += pending++ == 0 ? "(" : ",(";
             for (int c = 0; c < width; ++c) {
                 if (c > 0)

@@ -51,10 +51,11 @@ public:
     RowCopier(ShardedTable table, QList<int> vshards);
 
     // Copies the vshards' rows whose primary key is above *lastKey from source to target and advances
-    // *lastKey to the last one written. Each INSERT holds as many rows as fit in statementBytes (one row
-    // more than that goes alone). A row the target already has with the same id is overwritten only when it
-    // belongs to the same vshard; a different vshard's row with that id is left alone, so an id collision
-    // shows in the checksum and stops the switch instead of destroying a row. Returns the rows copied.
+    // *lastKey to the last one written. Each INSERT holds as many rows as fit in statementBytes (a row that
+    // does not fit in what is left starts the next INSERT; one larger than statementBytes goes alone). A row the target
+    // already has with the same id is overwritten only when it belongs to the same vshard; a different vshard's row
+    // with that id is left alone, so an id collision shows in the checksum and stops the switch instead of destroying a
+    // row. Returns the rows copied.
     Result<qint64> copy(ShardLink &source, ShardLink &target, qint64 *lastKey, qsizetype statementBytes,
                         const AfterChunk &afterChunk) const;
     // The checksum of every vshard of the batch on link, in one statement.

@@ -63,6 +63,21 @@ RowLiteral::Column RowLiteral::column(const QString &quotedName, const QString &
     return {Kind::Text, QStringLiteral("CAST(%1 AS CHAR)").arg(quotedName)};
 }
 
+qsizetype RowLiteral::length(qsizetype valueBytes, bool isNull, Kind kind)
+{
+    if (isNull)
+        return 4; // NULL
+    switch (kind) {
+    case Kind::Integer:
+        return valueBytes;
+    case Kind::Hex:
+        return valueBytes + 3; // X'...'
+    case Kind::Text:
+        return 2 * valueBytes + 12; // _utf8mb4 X'...'
+    }
+    return 0;
+}
+
 void RowLiteral::append(QByteArray &sql, QByteArrayView value, bool isNull, Kind kind)
 {
     if (isNull) {

@@ -30,6 +30,8 @@ public:
     // Appends the literal for a selected value, given as the server's bytes (UTF-8 for Text); a null
     // value is written NULL.
     static void append(QByteArray &sql, QByteArrayView value, bool isNull, Kind kind);
+    // The bytes append() writes for a value of valueBytes bytes.
+    static qsizetype length(qsizetype valueBytes, bool isNull, Kind kind);
 };
 
 } // namespace ShardDesk
