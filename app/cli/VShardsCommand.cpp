@@ -36,7 +36,7 @@ int list(const QCommandLineParser &parser, CliContext &context, const Topology &
 }
 
 // One line per vshard with the rows and megabytes measured on the servers (VShardSizer: every sharded table
-// on every shard of the vshard's bucket).
+// on every shard of the cluster, so rows a move has not cleaned up yet count on both sides).
 int listSizes(const QCommandLineParser &parser, CliContext &context)
 {
     auto cluster = context.openCluster();

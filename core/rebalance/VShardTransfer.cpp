@@ -29,6 +29,9 @@ const QString Commit = QStringLiteral("COMMIT");
 constexpr qsizetype StatementBytes = 1024 * 1024;
 constexpr qsizetype MinStatementBytes = 16 * 1024;
 
+// Worker threads of one transfer, each with its own connections.
+constexpr int MaxThreads = 8;
+
 // TIMESTAMPs travel as text (RowLiteral): both sides read and write them in the same zone.
 const QString UtcSession = QStringLiteral("SET SESSION time_zone = '+00:00'");
 // A child row copied before the new parent that came meanwhile: as in a dump, the target checks no foreign
@@ -96,7 +99,9 @@ Result<void> VShardTransfer::prepare(const QList<ShardedTable> &known)
     m_lastKey.clear();
     for (const ShardedTable &table : std::as_const(*tables))
         m_copiers.emplace_back(table, m_vshards);
-    m_threads.setMaxThreadCount(std::max(1, 2 * int(m_copiers.size())));
+    // Two per table (checksums of both sides at once), but not more connections per server than a
+    // server of a busy cluster should see from one move.
+    m_threads.setMaxThreadCount(std::clamp(2 * int(m_copiers.size()), 1, MaxThreads));
     const std::unique_ptr<ShardLink> write = writeLink();
     auto packet = write->scalar(QStringLiteral("SELECT @@max_allowed_packet"), {},
                                 tr("Could not read the settings of shard %1.").arg(write->shard().displayName()));

@@ -20,9 +20,10 @@ namespace ShardDesk {
 class ShardLink;
 
 // The row work of moving a batch of vshards between the same two buckets, for VShardMover: from every
-// shard of the source bucket into the target bucket's write shard, table by table (parents first; deletes
-// children first). Keeps the last primary key copied per source shard and table, so the copy after
-// the freeze takes only what came since. No journal, no map: those are the mover's.
+// shard of the source bucket into the target bucket's write shard, every table at once on worker threads
+// (no foreign keys are checked while copying or deleting, so the tables need no order). Keeps the last
+// primary key copied per source shard and table, so the copy after the freeze takes only what came since.
+// No journal, no map: those are the mover's.
 class VShardTransfer
 {
     Q_DECLARE_TR_FUNCTIONS(ShardDesk::VShardTransfer)
@@ -82,10 +83,10 @@ private:
     int m_writeShardId = 0;
     Links m_sources;
     int m_writeIndex = 0; // of the target bucket's write shard in m_targetShards
-    std::vector<RowCopier> m_copiers; // one per table, for every vshard of the batch; parents first
+    std::vector<RowCopier> m_copiers; // one per table, for every vshard of the batch
     std::map<std::pair<int, int>, qint64> m_lastKey; // (source index, copier index) -> last primary key copied
     qsizetype m_statementBytes = 0;
-    QThreadPool m_threads; // two per table (checksums of both sides): not the global pool, which the clean-up uses
+    QThreadPool m_threads; // up to two per table: not the global pool, which the clean-up uses
 };
 
 } // namespace ShardDesk
