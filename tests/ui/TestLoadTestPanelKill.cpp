@@ -4,6 +4,7 @@
 // other servers is there while the killed one is down, and the whole run checks out once it is back.
 // Needs scripts/sandbox with five servers; restarts the killed one and drops its databases at the end,
 // also when a check fails.
+#include "Heartbeat.h"
 #include "LoadTestPanel.h"
 #include "Sandbox.h"
 #include "SandboxLogin.h"
@@ -148,18 +149,8 @@ void TestLoadTestPanelKill::killedServerFailsOnlyItsShardsWhileGuiStaysResponsiv
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QCoreApplication::processEvents(); // the first layout and paint are not part of the run
 
-    // The heartbeat: a 10 ms timer whose longest gap shows how long the event loop was blocked.
-    QElapsedTimer clock;
-    qint64 last = 0, maxGap = 0;
-    QTimer heartbeat;
-    heartbeat.setInterval(10);
-    connect(&heartbeat, &QTimer::timeout, this, [&] {
-        const qint64 now = clock.elapsed();
-        maxGap = std::max(maxGap, now - last);
-        last = now;
-    });
+    Testing::Heartbeat heartbeat;
     QSignalSpy finished(&panel, &LoadTestPanel::runFinished);
-    clock.start();
     heartbeat.start();
     QTest::mouseClick(child<QPushButton>(&panel, "startLoadTest"), Qt::LeftButton);
     QVERIFY(panel.isRunning());
@@ -172,6 +163,7 @@ void TestLoadTestPanelKill::killedServerFailsOnlyItsShardsWhileGuiStaysResponsiv
     QVERIFY2(panel.isRunning(), "the run ended before the server was killed");
     QVERIFY(finished.wait(120000));
     heartbeat.stop();
+    const qint64 maxGap = heartbeat.longestGapMs();
     qInfo("longest gap between 10 ms heartbeats during the run and the kill: %lld ms", maxGap);
 
     m_run = panel.lastResult();

@@ -1,4 +1,5 @@
 #include "EditorTestSupport.h"
+#include "Heartbeat.h"
 #include "ShardTreeModel.h"
 #include "TopologyFixtures.h"
 #include "VShardMapModel.h"
@@ -332,17 +333,12 @@ void TestMoveDialog::verifyCluster(const Topology &map)
 qint64 TestMoveDialog::runAndMeasureHeartbeat(MoveDialog &dialog, QAbstractButton *button)
 {
     QSignalSpy ended(&dialog, &MoveDialog::operationFinished);
-    QElapsedTimer since;
-    qint64 largestGap = 0;
-    QTimer heartbeat;
-    heartbeat.setInterval(10);
-    connect(&heartbeat, &QTimer::timeout, this, [&] { largestGap = std::max(largestGap, since.restart()); });
-    since.start();
+    Heartbeat heartbeat;
     heartbeat.start();
     button->click();
     if (!ended.wait(180000))
         return -1;
-    return ended.at(0).at(0).toBool() ? largestGap : -2;
+    return ended.at(0).at(0).toBool() ? heartbeat.longestGapMs() : -2;
 }
 
 void TestMoveDialog::runMovesTheVShardsWhileTheGuiStaysResponsive()

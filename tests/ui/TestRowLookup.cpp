@@ -2,6 +2,7 @@
 #include "RouteInspector.h"
 #include "RowLookupPanel.h"
 #include "Sandbox.h"
+#include "SandboxSql.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "editor/CredentialSession.h"
 #include "editor/ShardEditActions.h"
@@ -36,7 +37,6 @@ private slots:
     void declinedLoginsLeaveThePanelReady();
 
 private:
-    bool run(const QString &server, const QString &sql);
     Topology topology(const QString &overflowDatabase) const;
     RowLookupPanel *openWindow(MainWindow &window, const Topology &t);
     static void lookUp(RowLookupPanel *panel);
@@ -48,27 +48,6 @@ private:
 
 static const QString Key = QStringLiteral("alice@example.com");
 
-bool TestRowLookup::run(const QString &server, const QString &sql)
-{
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), QStringLiteral("setup"));
-        db.setHostName(server);
-        db.setUserName(sandboxUser());
-        db.setPassword(sandboxPassword());
-        if (db.open()) {
-            QSqlQuery query(db);
-            ok = query.exec(sql);
-            if (!ok)
-                qWarning() << sql << query.lastError().text();
-        } else {
-            qWarning() << db.lastError().text();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("setup"));
-    return ok;
-}
-
 void TestRowLookup::initTestCase()
 {
     const QStringList servers = sandboxServers();
@@ -77,22 +56,25 @@ void TestRowLookup::initTestCase()
     QVERIFY(m_credentials->write(QStringLiteral("login"), sandboxPassword()));
     // Head rl_1 and its overflow rl_2 on one server; the key's row sits in both, as after an overflow.
     for (const QString &db : {QStringLiteral("rl_1"), QStringLiteral("rl_2")}) {
-        QVERIFY(run(m_host, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(db)));
-        QVERIFY(run(m_host, QStringLiteral("CREATE DATABASE %1").arg(db)));
-        QVERIFY(run(m_host, QStringLiteral("CREATE TABLE %1.user (id INT AUTO_INCREMENT PRIMARY KEY, "
-                                           "VIRTUAL_SHARD INT NOT NULL, userid VARCHAR(255) NOT NULL, "
-                                           "firstName VARCHAR(64) NULL)").arg(db)));
-        QVERIFY(run(m_host, QStringLiteral("INSERT INTO %1.user (VIRTUAL_SHARD, userid, firstName) VALUES "
-                                           "(0, 'bob@example.com', 'Bob'), (0, '%2', '%3')")
-                                .arg(db, Key, db == QStringLiteral("rl_1") ? QStringLiteral("Alice") : QString())));
+        QVERIFY(runOnSandbox(m_host, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(db)));
+        QVERIFY(runOnSandbox(m_host, QStringLiteral("CREATE DATABASE %1").arg(db)));
+        QVERIFY(runOnSandbox(m_host,
+                             QStringLiteral("CREATE TABLE %1.user (id INT AUTO_INCREMENT PRIMARY KEY, "
+                                            "VIRTUAL_SHARD INT NOT NULL, userid VARCHAR(255) NOT NULL, "
+                                            "firstName VARCHAR(64) NULL)")
+                                 .arg(db)));
+        QVERIFY(runOnSandbox(m_host,
+                             QStringLiteral("INSERT INTO %1.user (VIRTUAL_SHARD, userid, firstName) VALUES "
+                                            "(0, 'bob@example.com', 'Bob'), (0, '%2', '%3')")
+                                 .arg(db, Key, db == QStringLiteral("rl_1") ? QStringLiteral("Alice") : QString())));
     }
-    QVERIFY(run(m_host, QStringLiteral("UPDATE rl_2.user SET firstName = NULL WHERE userid = '%1'").arg(Key)));
+    QVERIFY(runOnSandbox(m_host, QStringLiteral("UPDATE rl_2.user SET firstName = NULL WHERE userid = '%1'").arg(Key)));
 }
 
 void TestRowLookup::cleanupTestCase()
 {
     for (const QString &db : {QStringLiteral("rl_1"), QStringLiteral("rl_2")})
-        run(m_host, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(db));
+        runOnSandbox(m_host, QStringLiteral("DROP DATABASE IF EXISTS %1").arg(db));
 }
 
 // One bucket (1 -> 2) holding every vshard, so any key routes to it.
@@ -142,7 +124,8 @@ void TestRowLookup::findsTheKeysRowsOnEveryShardOfItsBucket()
     QCOMPARE(panel->findChild<QLineEdit *>(QStringLiteral("lookupColumn"))->text(), QStringLiteral("userid"));
     lookUp(panel);
 
-    auto *model = qobject_cast<QStandardItemModel *>(panel->findChild<QTableView *>(QStringLiteral("lookupRows"))->model());
+    auto *model
+        = qobject_cast<QStandardItemModel *>(panel->findChild<QTableView *>(QStringLiteral("lookupRows"))->model());
     QCOMPARE(model->rowCount(), 2);
     QStringList header;
     for (int c = 0; c < model->columnCount(); ++c)
@@ -163,10 +146,12 @@ void TestRowLookup::failingShardIsNamedAndOthersStillAnswer()
     RowLookupPanel *panel = openWindow(window, topology(QStringLiteral("rl_missing"))); // no such database
     QVERIFY(panel);
     lookUp(panel);
-    auto *model = qobject_cast<QStandardItemModel *>(panel->findChild<QTableView *>(QStringLiteral("lookupRows"))->model());
+    auto *model
+        = qobject_cast<QStandardItemModel *>(panel->findChild<QTableView *>(QStringLiteral("lookupRows"))->model());
     QCOMPARE(model->rowCount(), 1);
     const QString status = panel->findChild<QLabel *>(QStringLiteral("lookupStatus"))->text();
-    QVERIFY2(status.contains(QStringLiteral("Found 1 row")) && status.contains(QStringLiteral("failed")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("Found 1 row")) && status.contains(QStringLiteral("failed")),
+             qPrintable(status));
     QVERIFY2(status.contains(QStringLiteral("/rl_missing")) && status.contains(QStringLiteral("rl_missing")),
              qPrintable(status)); // the failed shard, by its address, and the server's own words
 }

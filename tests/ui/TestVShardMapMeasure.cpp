@@ -1,5 +1,6 @@
 #include "EditorTestSupport.h"
 #include "Sandbox.h"
+#include "SandboxSql.h"
 #include "VShardMapModel.h"
 #include "credentials/MemoryCredentialStore.h"
 #include "editor/CredentialSession.h"
@@ -68,23 +69,7 @@ Topology topology(const QStringList &hosts, const QString &secondDatabase)
 
 bool TestVShardMapMeasure::run(int server, const QString &sql)
 {
-    bool ok = false;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QMYSQL"), QStringLiteral("setup"));
-        db.setHostName(m_hosts.at(server));
-        db.setUserName(sandboxUser());
-        db.setPassword(sandboxPassword());
-        if (db.open()) {
-            QSqlQuery query(db);
-            ok = query.exec(sql);
-            if (!ok)
-                qWarning() << sql << query.lastError().text();
-        } else {
-            qWarning() << db.lastError().text();
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("setup"));
-    return ok;
+    return runOnSandbox(m_hosts.at(server), sql);
 }
 
 // Vshard 10 (head 1): 5 users. Vshard 600 (head 2): 3 users with a comment each.
