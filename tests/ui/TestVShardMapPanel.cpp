@@ -54,6 +54,8 @@ private:
 
 void TestVShardMapPanel::init()
 {
+    // The panel's model reads the document: the old panel goes first (a window closing repaints it).
+    m_panel.reset();
     m_document = std::make_unique<TopologyDocument>();
     m_panel = std::make_unique<VShardMapPanel>(m_document.get());
     m_document->load(twoBucketTopology(1024)); // 0..511 -> 1, 512..1023 -> 2
