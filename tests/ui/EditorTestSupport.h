@@ -7,6 +7,7 @@
 #include "config/ConfigStore.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -36,6 +37,19 @@ inline bool openAndWait(MainWindow &window, const QString &path)
     QSignalSpy loaded(&window, &MainWindow::configLoaded);
     window.openConfig(ConfigLocation::sqlite(path));
     return loaded.wait(10000);
+}
+
+// Stores topology as a fresh SQLite config at path, shows the window and opens it there.
+inline bool storeAndOpen(MainWindow &window, const QString &path, const Topology &topology)
+{
+    QFile::remove(path);
+    {
+        ConfigStore store;
+        if (!store.open(ConfigLocation::sqlite(path)) || !store.replace(topology, QStringLiteral("test")))
+            return false;
+    }
+    window.show();
+    return openAndWait(window, path);
 }
 
 // The visible top-level or child widget of type T named name, once it shows up.

@@ -55,6 +55,8 @@ private:
     QString killedPrefix() const { return Testing::sandboxServers().at(KilledServer - 1) + u":3306/"_s; }
     bool sandbox(const QStringList &args);
     bool restartKilledServer();
+    // Verifier over the cluster for the run the panel made, reading sample keys back.
+    Verifier::Report verifyRun(int sample) const;
 
     ClusterPlan m_plan;
     std::shared_ptr<const Topology> m_topology;
@@ -96,6 +98,19 @@ bool TestLoadTestPanelKill::sandbox(const QStringList &args)
 }
 
 // `scripts/sandbox restart K` waits until the server answers a login.
+Verifier::Report TestLoadTestPanelKill::verifyRun(int sample) const
+{
+    Verifier verifier(m_topology, login());
+    Verifier::Options options;
+    options.users = Users;
+    options.seed = Seed;
+    options.commentsPerUser = 1;
+    options.sample = sample;
+    options.acknowledged = m_run.acknowledged;
+    options.unknown = m_run.unknown;
+    return verifier.run(options);
+}
+
 bool TestLoadTestPanelKill::restartKilledServer()
 {
     if (!m_killed)
@@ -214,15 +229,7 @@ void TestLoadTestPanelKill::acknowledgedRowsOnTheOtherServersAreThereWhileItIsDo
 {
     QVERIFY(m_killed);
     QVERIFY(m_run.acknowledged > 0);
-    Verifier verifier(m_topology, login());
-    Verifier::Options options;
-    options.users = Users;
-    options.seed = Seed;
-    options.commentsPerUser = 1;
-    options.sample = 100;
-    options.acknowledged = m_run.acknowledged;
-    options.unknown = m_run.unknown;
-    const Verifier::Report report = verifier.run(options);
+    const Verifier::Report report = verifyRun(100);
     QCOMPARE(report.shards.size(), m_topology->shards.size());
     int checked = 0;
     for (const Verifier::ShardReport &shard : report.shards) {
@@ -247,15 +254,7 @@ void TestLoadTestPanelKill::restartedServerKeepsTheRunWithinAcknowledgedAndUnkno
 {
     QVERIFY(m_run.acknowledged > 0);
     QVERIFY(restartKilledServer());
-    Verifier verifier(m_topology, login());
-    Verifier::Options options;
-    options.users = Users;
-    options.seed = Seed;
-    options.commentsPerUser = 1;
-    options.sample = 200;
-    options.acknowledged = m_run.acknowledged;
-    options.unknown = m_run.unknown;
-    const Verifier::Report report = verifier.run(options);
+    const Verifier::Report report = verifyRun(200);
     QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
     QVERIFY(report.found >= m_run.acknowledged && report.found <= m_run.acknowledged + m_run.unknown);
 }

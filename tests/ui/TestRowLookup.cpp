@@ -95,12 +95,7 @@ Topology TestRowLookup::topology(const QString &overflowDatabase) const
 RowLookupPanel *TestRowLookup::openWindow(MainWindow &window, const Topology &t)
 {
     const QString path = m_dir.filePath(QStringLiteral("lookup-%1.sqlite").arg(t.shards[1].database));
-    QFile::remove(path);
-    ConfigStore store;
-    if (!store.open(ConfigLocation::sqlite(path)) || !store.replace(t, QStringLiteral("test")))
-        return nullptr;
-    window.show();
-    if (!openAndWait(window, path))
+    if (!storeAndOpen(window, path, t))
         return nullptr;
     window.shardActions()->credentials()->useStore(m_credentials);
     window.findChild<QLineEdit *>(QStringLiteral("routeKey"))->setText(Key);

@@ -115,14 +115,7 @@ void TestVShardMapMeasure::cleanupTestCase()
 VShardMapPanel *TestVShardMapMeasure::openWindow(MainWindow &window, const Topology &t)
 {
     const QString path = m_dir.filePath(QStringLiteral("vmap-%1.sqlite").arg(t.shards[1].database));
-    QFile::remove(path);
-    {
-        ConfigStore store;
-        if (!store.open(ConfigLocation::sqlite(path)) || !store.replace(t, QStringLiteral("test")))
-            return nullptr;
-    }
-    window.show();
-    if (!openAndWait(window, path))
+    if (!storeAndOpen(window, path, t))
         return nullptr;
     window.shardActions()->credentials()->useStore(m_credentials);
     return window.findChild<VShardMapPanel *>();
