@@ -13,16 +13,14 @@
 
 namespace ShardDesk {
 
-st_mysql *ClientHandle::of(const QSqlDatabase &connection)
+Result<st_mysql *> ClientHandle::of(const QSqlDatabase &connection, const QString &context)
 {
-    if (!connection.isOpen() || !connection.driver())
-        return nullptr;
     // The driver hands the handle out as a QVariant holding a MYSQL*; Qt 6.4 names that type "st_mysql*"
     // (the struct behind the typedef), older Qt versions "MYSQL*".
-    const QVariant handle = connection.driver()->handle();
+    const QVariant handle = connection.isOpen() && connection.driver() ? connection.driver()->handle() : QVariant();
     const char *type = handle.isValid() ? handle.typeName() : nullptr;
     if (!type || (std::strcmp(type, "st_mysql*") != 0 && std::strcmp(type, "MYSQL*") != 0))
-        return nullptr;
+        return makeError(tr("%1 The connection is not an open MySQL connection.").arg(context), Error::Kind::Usage);
     return *static_cast<MYSQL *const *>(handle.constData());
 }
 

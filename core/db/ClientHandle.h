@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QSqlDatabase;
@@ -14,9 +15,11 @@ namespace ShardDesk {
 // other database error. Private to core/db: only it links the client library.
 class ClientHandle
 {
+    Q_DECLARE_TR_FUNCTIONS(ShardDesk::ClientHandle)
+
 public:
-    // The handle of an open QMYSQL connection, or nullptr for anything else.
-    static st_mysql *of(const QSqlDatabase &connection);
+    // The handle of an open QMYSQL connection, or a usage error in context for anything else.
+    static Result<st_mysql *> of(const QSqlDatabase &connection, const QString &context);
     // An error the client library reported, classified as ConnectionPool::errorFrom() classifies QMYSQL's.
     static Error error(unsigned int code, const char *text, const QString &context);
 };

@@ -14,12 +14,9 @@ namespace {
 
 Result<MYSQL *> send(const QSqlDatabase &connection, const QByteArray &sql, const QString &context)
 {
-    MYSQL *mysql = ClientHandle::of(connection);
-    if (!mysql)
-        return makeError(NativeQuery::tr("%1 The connection is not an open MySQL connection.").arg(context),
-                         Error::Kind::Usage);
-    if (mysql_real_query(mysql, sql.constData(), static_cast<unsigned long>(sql.size())) != 0)
-        return ClientHandle::error(mysql_errno(mysql), mysql_error(mysql), context);
+    auto mysql = ClientHandle::of(connection, context);
+    if (mysql && mysql_real_query(*mysql, sql.constData(), static_cast<unsigned long>(sql.size())) != 0)
+        return ClientHandle::error(mysql_errno(*mysql), mysql_error(*mysql), context);
     return mysql;
 }
 

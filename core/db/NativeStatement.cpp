@@ -25,9 +25,10 @@ NativeStatement::~NativeStatement()
 Result<std::unique_ptr<NativeStatement>> NativeStatement::prepare(const QSqlDatabase &connection, const QString &sql,
                                                                   const QString &context)
 {
-    MYSQL *mysql = ClientHandle::of(connection);
-    if (!mysql)
-        return makeError(tr("%1 The connection is not an open MySQL connection.").arg(context), Error::Kind::Usage);
+    auto opened = ClientHandle::of(connection, context);
+    if (!opened)
+        return opened.error();
+    MYSQL *mysql = *opened;
     MYSQL_STMT *statement = mysql_stmt_init(mysql);
     if (!statement)
         return ClientHandle::error(mysql_errno(mysql), mysql_error(mysql), context);
