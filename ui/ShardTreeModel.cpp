@@ -1,5 +1,6 @@
 #include "ShardTreeModel.h"
 
+#include "db/ServerAddress.h"
 #include "editor/SetShardCommand.h"
 #include "editor/ShardMime.h"
 #include "editor/ShardRechain.h"
@@ -259,7 +260,8 @@ bool ShardTreeModel::setData(const QModelIndex &index, const QVariant &value, in
     bool ok = true;
     switch (index.column()) {
     case HostColumn:
-        edited.host = text;
+        // 127.1 and localhost are 127.0.0.1: one server to the bucket checks, as the CLI would store it.
+        edited.host = ServerAddress::storedHost(text);
         break;
     case PortColumn:
         edited.port = text.toInt(&ok);
@@ -363,26 +365,42 @@ int ShardTreeModel::dropParent(int row, const QModelIndex &parent) const
     return bucket.value(row, -1);
 }
 
-// The dragged shard with its new parent, when the drop changes it and ShardRechain's rule allows that.
-std::optional<Shard> ShardTreeModel::rechainedByDrop(const QMimeData *data, int row, const QModelIndex &parent) const
+// ShardRechain's answer for the dragged shard with its new parent: the re-chained shard, or why not. Null
+// when data is no shard of this tree or the place is none. Points into the cache: use it before the next edit.
+const Result<Shard> *ShardTreeModel::rechainedByDrop(const QMimeData *data, int row, const QModelIndex &parent) const
 {
     const int dragged = ShardMime::decode(data, ShardMime::originOf(this));
     const int newParent = dropParent(row, parent);
     if (dragged == 0 || newParent < 0)
-        return std::nullopt;
+        return nullptr;
     const std::pair<int, int> key {dragged, newParent};
     auto known = m_rechained.constFind(key);
     if (known == m_rechained.cend())
         known = m_rechained.insert(
             key, ShardRechain::rechained(m_document->edited(), m_document->errors(), dragged, newParent));
-    return *known;
+    return &*known;
 }
 
 bool ShardTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int row, int,
                                      const QModelIndex &parent) const
 {
-    if (ShardMime::carriesShard(data))
-        return rechainedByDrop(data, row, parent).has_value();
+    if (ShardMime::carriesShard(data)) {
+        // A shard of another document: no place here takes it, so the reason holds wherever it hovers.
+        if (ShardMime::isFromAnotherOrigin(data, ShardMime::originOf(this))) {
+            emit dropRefused(tr("A shard can only be re-chained within the window it was dragged from."));
+            return false;
+        }
+        const Result<Shard> *rechained = rechainedByDrop(data, row, parent);
+        if (!rechained)
+            return false;
+        // Read before the signals: a slot asking again could rehash the cache that holds *rechained.
+        const bool accepted = rechained->ok();
+        if (accepted)
+            emit dropAccepted();
+        else
+            emit dropRefused(rechained->error().message);
+        return accepted;
+    }
     return VShardMime::carriesVShards(data) && dropHead(row, parent) > 0;
 }
 
@@ -390,10 +408,11 @@ bool ShardTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, 
                                   const QModelIndex &parent)
 {
     if (ShardMime::carriesShard(data)) {
-        const std::optional<Shard> rechained = rechainedByDrop(data, row, parent);
-        if (!rechained)
+        const Result<Shard> *rechained = rechainedByDrop(data, row, parent);
+        if (!rechained || !rechained->ok())
             return false;
-        pushEdit(*m_document->edited().shard(rechained->id), *rechained, ParentColumn);
+        const Shard after = rechained->value(); // the edit clears the cache it points into
+        pushEdit(*m_document->edited().shard(after.id), after, ParentColumn);
         return true;
     }
     if (!canDropMimeData(data, action, row, column, parent))

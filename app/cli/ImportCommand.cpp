@@ -1,10 +1,8 @@
 #include "ImportCommand.h"
 
 #include "config/ConfigBackup.h"
+#include "config/TopologyFile.h"
 
-#include "topology/TopologyJson.h"
-
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -27,10 +25,7 @@ int ImportCommand::execute(const QCommandLineParser &parser, CliContext &context
     if (parser.positionalArguments().size() != 1)
         return context.usage(tr("Give exactly one file to import."));
     const QString path = parser.positionalArguments().constFirst();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(makeError(tr("Could not read %1: %2").arg(path, file.errorString())));
-    auto imported = TopologyJson::fromJson(file.readAll());
+    auto imported = TopologyFile::read(path);
     if (!imported)
         return context.fail(imported.error());
     const TopologyProblems problems = imported->errors();

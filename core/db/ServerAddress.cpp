@@ -239,6 +239,12 @@ Result<ServerAddress> ServerAddress::parse(const QString &text, int defaultPort)
     return parseBareIPv6(trimmed, defaultPort);
 }
 
+QString ServerAddress::storedHost(const QString &host)
+{
+    const auto address = fromHostPort(host, DefaultPort);
+    return address ? address->host() : host.trimmed();
+}
+
 Result<ServerAddress> ServerAddress::fromHostPort(const QString &hostText, int port)
 {
     QString host = hostText.trimmed();

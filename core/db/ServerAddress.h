@@ -25,6 +25,10 @@ public:
     // accepted only without a port ("::1"); "::1:3306" is ambiguous and refused.
     static Result<ServerAddress> parse(const QString &text, int defaultPort = DefaultPort);
     static Result<ServerAddress> fromHostPort(const QString &host, int port);
+    // How a shard stores host: as fromHostPort() spells it (127.1 and localhost become 127.0.0.1, IPv6
+    // compressed, names lower case), so that two spellings of one server are one server to the topology's
+    // checks; host itself, trimmed, when it is not a valid host (connecting reports that).
+    static QString storedHost(const QString &host);
 
     const QString &host() const { return m_host; }
     int port() const { return m_port; }

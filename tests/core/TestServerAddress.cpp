@@ -20,6 +20,8 @@ private slots:
     void fromHostPortChecksHostAndPort_data();
     void fromHostPortChecksHostAndPort();
     void toStringBracketsIPv6();
+    void storedHostIsTheCanonicalSpelling_data();
+    void storedHostIsTheCanonicalSpelling();
 };
 
 void TestServerAddress::parsesAndCanonicalises_data()
@@ -219,6 +221,26 @@ void TestServerAddress::toStringBracketsIPv6()
     QCOMPARE(ServerAddress::parse(QStringLiteral("[::1]:3307"))->toString(), QStringLiteral("[::1]:3307"));
     QCOMPARE(ServerAddress::parse(QStringLiteral("127.0.0.1"))->toString(), QStringLiteral("127.0.0.1:3306"));
     QVERIFY(!ServerAddress().isValid());
+}
+
+void TestServerAddress::storedHostIsTheCanonicalSpelling_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("shorthand") << QStringLiteral(" 127.1 ") << QStringLiteral("127.0.0.1");
+    QTest::newRow("localhost") << QStringLiteral("LocalHost") << QStringLiteral("127.0.0.1");
+    QTest::newRow("long v6") << QStringLiteral("0:0:0:0:0:0:0:1") << QStringLiteral("::1");
+    QTest::newRow("bracketed v6") << QStringLiteral("[::1]") << QStringLiteral("::1");
+    QTest::newRow("name") << QStringLiteral("DB1.Example.COM") << QStringLiteral("db1.example.com");
+    QTest::newRow("not a host: kept") << QStringLiteral(" no such host! ") << QStringLiteral("no such host!");
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestServerAddress::storedHostIsTheCanonicalSpelling()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, stored);
+    QCOMPARE(ServerAddress::storedHost(host), stored);
 }
 
 QTEST_GUILESS_MAIN(TestServerAddress)

@@ -3,9 +3,8 @@
 #include "config/ConfigBackup.h"
 #include "config/ConfigStore.h"
 #include "config/PyShardsImporter.h"
-#include "topology/TopologyJson.h"
+#include "config/TopologyFile.h"
 
-#include <QFile>
 #include <QtConcurrent>
 
 namespace ShardDesk {
@@ -56,12 +55,7 @@ ConfigImporter::Outcome ConfigImporter::runRead(const QString &path)
 {
     Outcome outcome;
     outcome.path = path;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        outcome.error = tr("Could not read %1: %2").arg(path, file.errorString());
-        return outcome;
-    }
-    auto imported = TopologyJson::fromJson(file.readAll());
+    auto imported = TopologyFile::read(path);
     if (!imported) {
         outcome.error = imported.error().fullText();
         return outcome;
