@@ -192,8 +192,15 @@ int MoveCommand::execute(const QCommandLineParser &parser, CliContext &context)
         plan = *selected;
     }
     VShardSizes sizes;
-    if (!plan.isEmpty() && !context.json()) {
-        auto measured = VShardSizer::measure(topology, logins);
+    if (!plan.isEmpty()) {
+        // Every vshard for the projection printed before the move; with --json, which prints none, only
+        // the plan's own, by which the mover cuts its batches.
+        QList<int> moved;
+        if (context.json()) {
+            for (const MovePlan::Move &move : plan.moves())
+                moved.append(move.vshard);
+        }
+        auto measured = VShardSizer::measure(topology, logins, moved);
         if (!measured)
             return context.fail(measured.error());
         sizes = *measured;

@@ -4,6 +4,8 @@
 #include "db/SqlIdentifier.h"
 #include "rebalance/ShardLink.h"
 
+#include <algorithm>
+
 namespace ShardDesk {
 
 namespace {
@@ -96,6 +98,7 @@ RowCopier::RowCopier(ShardedTable table, QList<int> vshards) : m_table(std::move
     m_deleteSql = QStringLiteral("DELETE FROM %1 WHERE %2 ORDER BY %3 LIMIT %4")
                       .arg(name, batch, key, QString::number(DeleteRows))
                       .toUtf8();
+    m_deleteKeysSql = QStringLiteral("DELETE FROM %1 WHERE %2 AND %3 IN (").arg(name, batch, key).toUtf8();
 }
 
 Result<void> RowCopier::flush(ShardLink &target, QByteArray &statement, int &rows) const
@@ -114,7 +117,7 @@ Result<void> RowCopier::flush(ShardLink &target, QByteArray &statement, int &row
 }
 
 Result<qint64> RowCopier::copy(ShardLink &source, ShardLink &target, qint64 *lastKey, qsizetype statementBytes,
-                               const AfterChunk &afterChunk) const
+                               const AfterChunk &afterChunk, Keys *keys, size_t maxKeys) const
 {
     const int width = int(m_kinds.size());
     const QString readContext
@@ -150,6 +153,8 @@ Result<qint64> RowCopier::copy(ShardLink &source, ShardLink &target, qint64 *las
             statement += ')';
             const QByteArrayView key = row.value(width);
             last = QByteArray::fromRawData(key.data(), key.size()).toLongLong();
+            if (keys && keys->size() < maxKeys)
+                keys->push_back(last);
             if (statement.size() >= full)
                 return flush(target, statement, pending);
             return {};
@@ -185,13 +190,40 @@ Result<RowCopier::Checksums> RowCopier::checksums(ShardLink &link) const
     return sums;
 }
 
-Result<qint64> RowCopier::remove(ShardLink &link, const AfterChunk &afterChunk) const
+Result<qint64> RowCopier::remove(ShardLink &link, const AfterChunk &afterChunk, const Keys &keys,
+                                 qsizetype statementBytes) const
 {
+    const QString context
+        = tr("Could not delete rows of table \"%1\" of shard %2.").arg(m_table.name, link.shard().displayName());
     qint64 removed = 0;
+    QByteArray statement;
+    for (size_t next = 0; next < keys.size();) {
+        statement = m_deleteKeysSql;
+        const size_t first = next;
+        for (; next < keys.size() && next - first < size_t(DeleteRows); ++next) {
+            const QByteArray key = QByteArray::number(keys[next]);
+            // The key, its comma and the closing parenthesis; the first key goes whatever its size.
+            const qsizetype after = statement.size() - m_deleteKeysSql.size() + key.size() + 2;
+            if (next > first && after > statementBytes)
+                break;
+            if (next > first)
+                statement += ',';
+            statement += key;
+        }
+        statement += ')';
+        auto deleted = link.execute(statement, context);
+        if (!deleted)
+            return deleted.error();
+        removed += *deleted;
+        if (afterChunk && *deleted > 0) {
+            if (auto after = afterChunk(*deleted); !after)
+                return after.error();
+        }
+    }
+    // Rows the keys did not name (none after a verified copy, unless the copy kept only some): the
+    // first statement finds none, at the cost of one index probe.
     for (;;) {
-        auto deleted = link.execute(
-            m_deleteSql,
-            tr("Could not delete rows of table \"%1\" of shard %2.").arg(m_table.name, link.shard().displayName()));
+        auto deleted = link.execute(m_deleteSql, context);
         if (!deleted)
             return deleted.error();
         const qint64 rows = *deleted;

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 
 #include <functional>
+#include <limits>
 #include <map>
+#include <vector>
 
 namespace ShardDesk {
 
@@ -43,6 +45,9 @@ public:
     };
     using Checksums = std::map<int, Checksum>; // by vshard; a vshard without rows has none
 
+    // The primary keys a copy wrote, in the order read, for a clean-up by key (remove()).
+    using Keys = std::vector<qint64>;
+
     // Told the rows of each chunk: progress and throttling.
     using ChunkHandler = std::function<void(qint64 rows)>;
     // Called after each chunk with the rows it held (progress, throttling, commits); an error stops the work.
@@ -55,13 +60,21 @@ public:
     // does not fit in what is left starts the next INSERT; one larger than statementBytes goes alone). A row the target
     // already has with the same id is overwritten only when it belongs to the same vshard; a different vshard's row
     // with that id is left alone, so an id collision shows in the checksum and stops the switch instead of destroying a
-    // row. Returns the rows copied.
+    // row. Appends the primary key of each row read to keys, if given, while it holds fewer than maxKeys
+    // (the clean-up deletes the rest by vshard alone). Returns the rows copied.
     Result<qint64> copy(ShardLink &source, ShardLink &target, qint64 *lastKey, qsizetype statementBytes,
-                        const AfterChunk &afterChunk) const;
+                        const AfterChunk &afterChunk, Keys *keys = nullptr,
+                        size_t maxKeys = std::numeric_limits<size_t>::max()) const;
     // The checksum of every vshard of the batch on link, in one statement.
     Result<Checksums> checksums(ShardLink &link) const;
-    // Deletes the vshards' rows of this table from link, in chunks. Returns the rows deleted.
-    Result<qint64> remove(ShardLink &link, const AfterChunk &afterChunk) const;
+    // Deletes the vshards' rows of this table from link, in chunks: first those whose primary key is in keys
+    // (what a copy from link wrote: each chunk goes straight to its rows by primary key, where a chunk by
+    // vshard alone seeks and sorts the batch's rows again each time), then whatever else the vshards hold
+    // there. A key of another vshard's row is never deleted. A DELETE by key names at most DeleteRows keys,
+    // and no more than fit in statementBytes after its head (as copy() counts them): link's server refuses a
+    // statement over its max_allowed_packet. Returns the rows deleted.
+    Result<qint64> remove(ShardLink &link, const AfterChunk &afterChunk, const Keys &keys = {},
+                          qsizetype statementBytes = std::numeric_limits<qsizetype>::max()) const;
 
     const ShardedTable &table() const { return m_table; }
     const QList<int> &vshards() const { return m_vshards; }
@@ -79,6 +92,7 @@ private:
     QByteArray m_insertHead;
     QByteArray m_insertTail;
     QByteArray m_deleteSql;
+    QByteArray m_deleteKeysSql; // followed by the keys, comma-separated, and ')'
     QString m_checksumSql;
 };
 

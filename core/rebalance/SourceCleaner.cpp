@@ -1,7 +1,5 @@
 #include "SourceCleaner.h"
 
-#include "rebalance/VShardTransfer.h"
-
 #include <QtConcurrent>
 
 namespace ShardDesk {
@@ -12,19 +10,20 @@ SourceCleaner::~SourceCleaner()
 }
 
 void SourceCleaner::start(const Topology &topology, const QList<MoveJournal::Entry> &batch,
-                          ConnectionOptionsProvider provider, QList<ShardedTable> tables)
+                          ConnectionOptionsProvider provider, QList<ShardedTable> tables,
+                          VShardTransfer::CopiedKeys keys)
 {
     m_vshards.clear();
     for (const MoveJournal::Entry &entry : batch)
         m_vshards.append(entry.vshard);
-    m_removed = QtConcurrent::run(
-        [topology, batch, provider = std::move(provider), tables = std::move(tables)]() -> Result<qint64> {
-            // Made, used and destroyed on the worker thread: a connection belongs to the thread that opened it.
-            VShardTransfer transfer(topology, batch, provider);
-            if (auto prepared = transfer.prepare(tables); !prepared)
-                return prepared.error();
-            return transfer.removeSource();
-        });
+    m_removed = QtConcurrent::run([topology, batch, provider = std::move(provider), tables = std::move(tables),
+                                   keys = std::move(keys)]() -> Result<qint64> {
+        // Made, used and destroyed on the worker thread: a connection belongs to the thread that opened it.
+        VShardTransfer transfer(topology, batch, provider);
+        if (auto prepared = transfer.prepare(tables); !prepared)
+            return prepared.error();
+        return transfer.removeSource(keys);
+    });
 }
 
 SourceCleaner::Done SourceCleaner::take()

@@ -4,6 +4,7 @@
 #include "config/MoveJournal.h"
 #include "db/ConnectionOptions.h"
 #include "rebalance/ShardedTables.h"
+#include "rebalance/VShardTransfer.h"
 #include "topology/Topology.h"
 
 #include <QFuture>
@@ -27,9 +28,10 @@ public:
     SourceCleaner(const SourceCleaner &) = delete;
     SourceCleaner &operator=(const SourceCleaner &) = delete;
 
-    // Starts on batch; the previous one must have been taken or abandoned.
+    // Starts on batch, deleting by the keys its copy wrote first (VShardTransfer::removeSource()); the
+    // previous batch must have been taken or abandoned.
     void start(const Topology &topology, const QList<MoveJournal::Entry> &batch, ConnectionOptionsProvider provider,
-               QList<ShardedTable> tables);
+               QList<ShardedTable> tables, VShardTransfer::CopiedKeys keys);
     bool busy() const { return !m_vshards.isEmpty(); }
     // Waits for the batch under way and hands it over; busy() is false afterwards.
     Done take();

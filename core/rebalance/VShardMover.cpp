@@ -216,7 +216,7 @@ Result<void> VShardMover::moveBatch(const Batch &batch, Report &report)
     unfreeze(vshards);
     report.switchedMs = m_runClock.elapsed();
     lap("switch");
-    m_cleaner.start(*topology, pending, m_provider, transfer.tables());
+    m_cleaner.start(*topology, pending, m_provider, transfer.tables(), transfer.takeCopiedKeys());
     return {};
 }
 

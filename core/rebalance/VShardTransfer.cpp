@@ -4,7 +4,6 @@
 #include "rebalance/ShardLink.h"
 #include "routing/RoutingTable.h"
 
-#include <QSemaphore>
 #include <QThread>
 #include <QtConcurrent>
 
@@ -31,6 +30,11 @@ constexpr qsizetype MinStatementBytes = 16 * 1024;
 
 // Worker threads of one transfer, each with its own connections.
 constexpr int MaxThreads = 8;
+
+// Primary keys a transfer keeps for the clean-up, over all its source shards and tables (8 bytes each, and
+// as much again while a vector grows): past this the clean-up deletes the rest by vshard alone, so a huge
+// batch costs no more memory than this.
+constexpr size_t MaxKeptKeys = 4'000'000;
 
 // TIMESTAMPs travel as text (RowLiteral): both sides read and write them in the same zone.
 const QString UtcSession = QStringLiteral("SET SESSION time_zone = '+00:00'");
@@ -96,19 +100,27 @@ Result<void> VShardTransfer::prepare(const QList<ShardedTable> &known)
     if (!tables)
         return tables.error();
     m_copiers.clear();
-    m_lastKey.clear();
+    restartCopy();
     for (const ShardedTable &table : std::as_const(*tables))
         m_copiers.emplace_back(table, m_vshards);
     // Two per table (checksums of both sides at once), but not more connections per server than a
     // server of a busy cluster should see from one move.
     m_threads.setMaxThreadCount(std::clamp(2 * int(m_copiers.size()), 1, MaxThreads));
     const std::unique_ptr<ShardLink> write = writeLink();
-    auto packet = write->scalar(QStringLiteral("SELECT @@max_allowed_packet"), {},
-                                tr("Could not read the settings of shard %1.").arg(write->shard().displayName()));
+    auto bytes = statementBytesOf(*write);
+    if (!bytes)
+        return bytes.error();
+    m_statementBytes = *bytes;
+    return {};
+}
+
+Result<qsizetype> VShardTransfer::statementBytesOf(ShardLink &link)
+{
+    auto packet = link.scalar(QStringLiteral("SELECT @@max_allowed_packet"), {},
+                              tr("Could not read the settings of shard %1.").arg(link.shard().displayName()));
     if (!packet)
         return packet.error();
-    m_statementBytes = std::clamp(packet->toLongLong() / 2, qint64(MinStatementBytes), qint64(StatementBytes));
-    return {};
+    return qsizetype(std::clamp(packet->toLongLong() / 2, qint64(MinStatementBytes), qint64(StatementBytes)));
 }
 
 VShardTransfer::Links VShardTransfer::sourceLinks() const
@@ -128,7 +140,7 @@ std::unique_ptr<ShardLink> VShardTransfer::writeLink() const
     return link;
 }
 
-Result<qint64> VShardTransfer::copyTable(size_t copier, const RowCopier::ChunkHandler &onChunk)
+Result<qint64> VShardTransfer::copyTable(size_t copier, const RowCopier::AfterChunk &onChunk)
 {
     // Made, used and destroyed on this worker thread: a connection belongs to the thread that opened it.
     Links sources = sourceLinks();
@@ -138,14 +150,17 @@ Result<qint64> VShardTransfer::copyTable(size_t copier, const RowCopier::ChunkHa
         return begun.error();
     qint64 uncommitted = 0;
     const RowCopier::AfterChunk afterChunk = [&](qint64 rows) -> Result<void> {
-        onChunk(rows);
+        if (auto going = onChunk(rows); !going)
+            return going;
         return commitEvery(*target, rows, uncommitted, context);
     };
     qint64 rows = 0;
     for (size_t s = 0; s < sources.size(); ++s) {
         // Only this table's entries: each worker reads and writes its own.
         qint64 &last = m_lastKey.at({int(s), int(copier)});
-        auto part = m_copiers[copier].copy(*sources[s], *target, &last, m_statementBytes, afterChunk);
+        RowCopier::Keys &keys = m_keys.at({m_sourceShards.at(qsizetype(s)).id, m_copiers[copier].table().name});
+        auto part = m_copiers[copier].copy(*sources[s], *target, &last, m_statementBytes, afterChunk, &keys,
+                                           MaxKeptKeys / m_keys.size());
         if (!part) {
             (void)target->exec(QStringLiteral("ROLLBACK"), {}, context);
             return part.error();
@@ -157,44 +172,14 @@ Result<qint64> VShardTransfer::copyTable(size_t copier, const RowCopier::ChunkHa
     return rows;
 }
 
-Result<qint64> VShardTransfer::inParallel(int tasks, const Task &work, const std::function<void()> &onTell)
-{
-    std::atomic<int> running = tasks;
-    QSemaphore told; // released by a worker's tell() and when it is done
-    std::vector<QFuture<Result<qint64>>> workers;
-    for (int task = 0; task < tasks; ++task) {
-        workers.push_back(QtConcurrent::run(&m_threads, [&work, &running, &told, task] {
-            auto rows = work(task, [&told] { told.release(); });
-            --running;
-            told.release();
-            return rows;
-        }));
-    }
-    while (running.load() > 0 || told.available() > 0) {
-        told.acquire();
-        if (onTell)
-            onTell();
-    }
-    qint64 total = 0;
-    std::optional<Error> failed;
-    for (QFuture<Result<qint64>> &worker : workers) {
-        const Result<qint64> rows = worker.result();
-        if (rows)
-            total += *rows;
-        else if (!failed)
-            failed = rows.error();
-    }
-    if (failed)
-        return *failed;
-    return total;
-}
-
 Result<qint64> VShardTransfer::copy(const RowCopier::ChunkHandler &onChunk, const RowCopier::ChunkHandler &pace)
 {
     // Created here, before the workers start, so that no worker inserts into the map while another reads it.
     for (int c = 0; c < int(m_copiers.size()); ++c) {
-        for (int s = 0; s < int(m_sourceShards.size()); ++s)
+        for (int s = 0; s < int(m_sourceShards.size()); ++s) {
             m_lastKey.try_emplace({s, c}, 0);
+            m_keys.try_emplace({m_sourceShards.at(s).id, m_copiers[size_t(c)].table().name});
+        }
     }
     std::atomic<qint64> copied = 0;
     qint64 reported = 0;
@@ -205,21 +190,27 @@ Result<qint64> VShardTransfer::copy(const RowCopier::ChunkHandler &onChunk, cons
             onChunk(now - reported);
         reported = now;
     };
-    auto rows = inParallel(
-        int(m_copiers.size()),
-        [&](int c, const std::function<void()> &tell) {
+    auto rows = ParallelTasks::run(
+        m_threads, int(m_copiers.size()),
+        [&](int c, const ParallelTasks::Tell &tell) {
             return copyTable(size_t(c), [&](qint64 chunk) {
                 copied += chunk;
                 if (pace)
                     pace(chunk);
-                tell();
+                return tell();
             });
         },
         report);
     report();
     if (!rows)
-        m_lastKey.clear(); // what was not committed is not there: start over next time
+        restartCopy(); // what was not committed is not there: start over next time
     return rows;
+}
+
+void VShardTransfer::restartCopy()
+{
+    m_lastKey.clear();
+    m_keys.clear();
 }
 
 Result<void> VShardTransfer::drain(int lockWaitTimeoutSec, int attempts)
@@ -293,7 +284,7 @@ Result<QString> VShardTransfer::differences()
     const int tables = int(m_copiers.size());
     std::vector<RowCopier::Checksums> source(static_cast<size_t>(tables));
     std::vector<RowCopier::Checksums> target(static_cast<size_t>(tables));
-    auto done = inParallel(2 * tables, [&](int task, const std::function<void()> &) -> Result<qint64> {
+    auto done = ParallelTasks::run(m_threads, 2 * tables, [&](int task, const ParallelTasks::Tell &) -> Result<qint64> {
         const size_t c = size_t(task / 2);
         const bool onTarget = task % 2 == 1;
         auto sums = checksumsOf(c, onTarget ? m_targetShards : m_sourceShards);
@@ -328,33 +319,46 @@ Result<QString> VShardTransfer::differences()
     return lines.join(QStringLiteral("; "));
 }
 
-Result<qint64> VShardTransfer::removeFrom(const QList<Shard> &shards)
+Result<qint64> VShardTransfer::removeFrom(const QList<Shard> &shards, const CopiedKeys &keys)
 {
     // Every table at once, on links that check no foreign keys (so children need not go first), each DELETE
     // committing alone: the rows are already on the other side, and a clean-up running alongside the next
     // batch's drain holds its tables for one statement at most.
-    return inParallel(int(m_copiers.size()), [this, &shards](int c, const std::function<void()> &) -> Result<qint64> {
-        qint64 removed = 0;
-        for (const Shard &shard : shards) {
-            ShardLink link(shard, m_provider);
-            link.setSessionStatements({NoForeignKeyChecks});
-            auto rows = m_copiers[size_t(c)].remove(link, {});
-            if (!rows)
-                return rows.error();
-            removed += *rows;
-        }
-        return removed;
-    });
+    static const RowCopier::Keys none;
+    return ParallelTasks::run(
+        m_threads, int(m_copiers.size()), [&](int c, const ParallelTasks::Tell &tell) -> Result<qint64> {
+            const RowCopier &copier = m_copiers[size_t(c)];
+            const RowCopier::AfterChunk goOn = [&tell](qint64) {
+                return tell();
+            };
+            qint64 removed = 0;
+            for (const Shard &shard : shards) {
+                ShardLink link(shard, m_provider);
+                link.setSessionStatements({NoForeignKeyChecks});
+                const auto copied = keys.find({shard.id, copier.table().name});
+                const RowCopier::Keys &given = copied == keys.end() ? none : copied->second;
+                // The DELETEs by key are as long as this server allows (the copy's INSERTs were sized by the
+                // target's); without keys, each DELETE is a short one by vshard.
+                const auto bytes = given.empty() ? Result<qsizetype>(StatementBytes) : statementBytesOf(link);
+                if (!bytes)
+                    return bytes.error();
+                auto rows = copier.remove(link, goOn, given, *bytes);
+                if (!rows)
+                    return rows.error();
+                removed += *rows;
+            }
+            return removed;
+        });
 }
 
 Result<qint64> VShardTransfer::wipeTarget()
 {
-    return removeFrom(m_targetShards);
+    return removeFrom(m_targetShards, {});
 }
 
-Result<qint64> VShardTransfer::removeSource()
+Result<qint64> VShardTransfer::removeSource(const CopiedKeys &keys)
 {
-    return removeFrom(m_sourceShards);
+    return removeFrom(m_sourceShards, keys);
 }
 
 } // namespace ShardDesk

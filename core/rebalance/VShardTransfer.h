@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "config/MoveJournal.h"
 #include "db/ConnectionOptions.h"
+#include "rebalance/ParallelTasks.h"
 #include "rebalance/RowCopier.h"
 #include "topology/Topology.h"
 
@@ -13,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace ShardDesk {
@@ -22,13 +24,17 @@ class ShardLink;
 // The row work of moving a batch of vshards between the same two buckets, for VShardMover: from every
 // shard of the source bucket into the target bucket's write shard, every table at once on worker threads
 // (no foreign keys are checked while copying or deleting, so the tables need no order). Keeps the last
-// primary key copied per source shard and table, so the copy after the freeze takes only what came since.
+// primary key copied per source shard and table, so the copy after the freeze takes only what came since,
+// and every key copied, so the clean-up deletes by primary key.
 // No journal, no map: those are the mover's.
 class VShardTransfer
 {
     Q_DECLARE_TR_FUNCTIONS(ShardDesk::VShardTransfer)
 
 public:
+    // The primary keys each copy wrote, by source shard id and table name (RowCopier::Keys).
+    using CopiedKeys = std::map<std::pair<int, QString>, RowCopier::Keys>;
+
     // moves all have the same source and target head.
     VShardTransfer(const Topology &topology, const QList<MoveJournal::Entry> &moves,
                    ConnectionOptionsProvider provider);
@@ -54,21 +60,23 @@ public:
     Result<QString> differences();
     // Deletes the vshards' rows from every shard of the target bucket (a roll-back, or before a re-copy).
     Result<qint64> wipeTarget();
-    // Deletes the vshards' rows from every shard of the source bucket (after the switch).
-    Result<qint64> removeSource();
+    // Deletes the vshards' rows from every shard of the source bucket (after the switch): by the keys
+    // copied (takeCopiedKeys() of the transfer that copied them, which may be another object), then whatever
+    // else the vshards hold there.
+    Result<qint64> removeSource(const CopiedKeys &keys = {});
+    // Hands over the primary keys the copies so far wrote (since the last restartCopy()), for the clean-up.
+    CopiedKeys takeCopiedKeys() { return std::exchange(m_keys, {}); }
     // Forgets how far the copy got: the next copy() starts over.
-    void restartCopy() { m_lastKey.clear(); }
+    void restartCopy();
 
 private:
     using Links = std::vector<std::unique_ptr<ShardLink>>;
-    // Runs work(0..tasks-1) at once, each on a worker thread (which must open connections of its own),
-    // and sums the rows they return, or gives the first error. A worker's tell() makes onTell run on the
-    // calling thread.
-    using Task = std::function<Result<qint64>(int task, const std::function<void()> &tell)>;
-    Result<qint64> inParallel(int tasks, const Task &work, const std::function<void()> &onTell = {});
-    // One table's part of copy(), on a worker thread; onChunk hears of each chunk written.
-    Result<qint64> copyTable(size_t copier, const RowCopier::ChunkHandler &onChunk);
-    Result<qint64> removeFrom(const QList<Shard> &shards);
+    // One table's part of copy(), on a worker thread; onChunk hears of each chunk written, and its error
+    // stops the copy (what it had not committed is rolled back).
+    Result<qint64> copyTable(size_t copier, const RowCopier::AfterChunk &onChunk);
+    Result<qint64> removeFrom(const QList<Shard> &shards, const CopiedKeys &keys);
+    // The bytes one statement to link's server may take: half its max_allowed_packet, at most 1 MiB.
+    static Result<qsizetype> statementBytesOf(ShardLink &link);
     Links sourceLinks() const;
     std::unique_ptr<ShardLink> writeLink() const;
     // One table's checksums per vshard over shards, on a worker thread.
@@ -85,6 +93,7 @@ private:
     int m_writeIndex = 0; // of the target bucket's write shard in m_targetShards
     std::vector<RowCopier> m_copiers; // one per table, for every vshard of the batch
     std::map<std::pair<int, int>, qint64> m_lastKey; // (source index, copier index) -> last primary key copied
+    CopiedKeys m_keys;
     qsizetype m_statementBytes = 0;
     QThreadPool m_threads; // up to two per table: not the global pool, which the clean-up uses
 };

@@ -22,8 +22,11 @@ private slots:
     void copiesEveryColumnTypeExactly_data();
     void copiesEveryColumnTypeExactly();
     void copyLeavesAnotherVShardsRowWithTheSameIdAlone();
+    void removeDeletesOnlyTheBatch_data();
     void removeDeletesOnlyTheBatch();
+    void removeGoesOnUntilTheBatchIsGone_data();
     void removeGoesOnUntilTheBatchIsGone();
+    void removeByKeysKeepsEachStatementWithinItsBytes();
 
 private:
     Shard shard(int k) const;
@@ -208,10 +211,16 @@ void TestRowCopier::copiesEveryColumnTypeExactly()
     auto source = link(Source);
     auto target = link(Target);
     qint64 lastKey = 0;
-    const auto copied = copier.copy(*source, *target, &lastKey, statementBytes, {});
+    RowCopier::Keys keys;
+    const auto copied = copier.copy(*source, *target, &lastKey, statementBytes, {}, &keys);
     QVERIFY2(copied.ok(), qPrintable(copied.error().fullText()));
     QCOMPARE(*copied, qint64(4));
     QCOMPARE(lastKey, qint64(4));
+    QCOMPARE(keys, (RowCopier::Keys {1, 2, 3, 4})); // what the clean-up deletes by
+    RowCopier::Keys someKeys;
+    lastKey = 0;
+    QVERIFY(copier.copy(*source, *target, &lastKey, statementBytes, {}, &someKeys, 3).ok());
+    QCOMPARE(someKeys, (RowCopier::Keys {1, 2, 3})); // no more than asked for: the clean-up sweeps the rest
 
     const QString batch = QStringLiteral("VIRTUAL_SHARD IN (3, 7)");
     const QStringList expected = rows(Source, batch);
@@ -249,26 +258,53 @@ void TestRowCopier::copyLeavesAnotherVShardsRowWithTheSameIdAlone()
     QVERIFY(onSource->at(3) != onTarget->at(3)); // the collision shows, and would stop the switch
 }
 
+void TestRowCopier::removeDeletesOnlyTheBatch_data()
+{
+    QTest::addColumn<QList<qint64>>("keys");
+    QTest::addColumn<QList<qint64>>("chunks");
+    QTest::newRow("by vshard") << QList<qint64> {} << QList<qint64> {4};
+    // Row 5 is vshard 5's and must stay although its key is given; rows 3 and 4 are the batch's and must go
+    // although their keys are not (the sweep by vshard after the keys).
+    QTest::newRow("by keys, then the rest") << QList<qint64> {1, 2, 5, 99} << QList<qint64> {2, 2};
+}
+
 void TestRowCopier::removeDeletesOnlyTheBatch()
 {
+    QFETCH(QList<qint64>, keys);
+    QFETCH(QList<qint64>, chunks);
     const auto found = table();
     QVERIFY2(found.ok(), qPrintable(found.error().fullText()));
     const RowCopier copier(*found, {3, 7});
     auto source = link(Source);
     const QStringList other = rows(Source, QStringLiteral("VIRTUAL_SHARD = 5"));
-    qint64 told = 0;
-    const auto removed = copier.remove(*source, [&told](qint64 rows) -> Result<void> {
-        told += rows;
-        return {};
-    });
+    QCOMPARE(other.size(), qsizetype(1));
+    QList<qint64> told;
+    const auto removed = copier.remove(
+        *source,
+        [&told](qint64 rows) -> Result<void> {
+            told.append(rows);
+            return {};
+        },
+        RowCopier::Keys(keys.cbegin(), keys.cend()));
     QVERIFY2(removed.ok(), qPrintable(removed.error().fullText()));
     QCOMPARE(*removed, qint64(4));
-    QCOMPARE(told, qint64(4));
+    QCOMPARE(told, chunks);
     QCOMPARE(rows(Source, QStringLiteral("TRUE")), other);
+}
+
+void TestRowCopier::removeGoesOnUntilTheBatchIsGone_data()
+{
+    QTest::addColumn<int>("keysGiven");
+    QTest::addColumn<QList<qint64>>("chunks");
+    QTest::newRow("by vshard") << 0 << QList<qint64> {RowCopier::DeleteRows, RowCopier::DeleteRows, 6};
+    // 7,000 of the keys the copy wrote: two statements by key, then the sweep by vshard takes the rest.
+    QTest::newRow("by keys, then by vshard") << 7000 << QList<qint64> {RowCopier::DeleteRows, 2000, 3006};
 }
 
 void TestRowCopier::removeGoesOnUntilTheBatchIsGone()
 {
+    QFETCH(int, keysGiven);
+    QFETCH(QList<qint64>, chunks);
     // More rows than two DELETE statements take: the loop must not stop after a full statement.
     const qint64 extra = 3 * RowCopier::DeleteRows + 3; // a third each in vshards 3, 7 and 5
     const QString insert = QStringLiteral("INSERT INTO %1.t (id, VIRTUAL_SHARD) "
@@ -279,18 +315,72 @@ void TestRowCopier::removeGoesOnUntilTheBatchIsGone()
     QVERIFY2(found.ok(), qPrintable(found.error().fullText()));
     const RowCopier copier(*found, {3, 7});
     auto source = link(Source);
+    const qint64 batchRows = 2 * RowCopier::DeleteRows + 2 + 4;
+    RowCopier::Keys keys;
+    if (keysGiven > 0) {
+        auto target = link(Target);
+        qint64 lastKey = 0;
+        QVERIFY(copier.copy(*source, *target, &lastKey, 1024 * 1024, {}, &keys).ok());
+        QCOMPARE(qint64(keys.size()), batchRows);
+        keys.resize(size_t(keysGiven));
+    }
     const QStringList other = rows(Source, QStringLiteral("VIRTUAL_SHARD = 5"));
     QCOMPARE(other.size(), qsizetype(extra / 3 + 1));
-    QList<qint64> chunks;
-    const auto removed = copier.remove(*source, [&chunks](qint64 rows) -> Result<void> {
-        chunks.append(rows);
-        return {};
-    });
+    QList<qint64> told;
+    const auto removed = copier.remove(
+        *source,
+        [&told](qint64 rows) -> Result<void> {
+            told.append(rows);
+            return {};
+        },
+        keys);
     QVERIFY2(removed.ok(), qPrintable(removed.error().fullText()));
-    const qint64 batchRows = 2 * RowCopier::DeleteRows + 2 + 4;
     QCOMPARE(*removed, batchRows);
-    QCOMPARE(chunks, (QList<qint64> {RowCopier::DeleteRows, RowCopier::DeleteRows, 6}));
+    QCOMPARE(told, chunks);
     QCOMPARE(rows(Source, QStringLiteral("TRUE")), other);
+}
+
+void TestRowCopier::removeByKeysKeepsEachStatementWithinItsBytes()
+{
+    // Ids 10000 + seq: five digits and a comma each (the closing parenthesis stands for the last comma), so
+    // 16 KiB after the head hold 2,730 such keys, where DeleteRows alone would put 5,000 in a statement.
+    constexpr qsizetype Bytes = 16 * 1024;
+    constexpr qint64 KeysGiven = 7000;
+    constexpr qint64 BatchRows = 10006;
+    const QString insert = QStringLiteral("INSERT INTO %1.t (id, VIRTUAL_SHARD) "
+                                          "SELECT 10000 + seq, ELT(1 + seq MOD 2, 3, 7) FROM %1.seq_1_to_%2");
+    const auto inserted = run(Source, insert.arg(database(Source)).arg(BatchRows - 4));
+    QVERIFY2(inserted.ok(), qPrintable(inserted.error().message));
+    const auto found = table();
+    QVERIFY2(found.ok(), qPrintable(found.error().fullText()));
+    const RowCopier copier(*found, {3, 7});
+    auto source = link(Source);
+    RowCopier::Keys keys;
+    {
+        auto target = link(Target);
+        qint64 lastKey = 0;
+        QVERIFY(copier.copy(*source, *target, &lastKey, 1024 * 1024, {}, &keys).ok());
+    }
+    QCOMPARE(qint64(keys.size()), BatchRows);
+    keys.resize(size_t(KeysGiven));
+    QList<qint64> told;
+    const auto removed = copier.remove(
+        *source,
+        [&told](qint64 rows) -> Result<void> {
+            told.append(rows);
+            return {};
+        },
+        keys, Bytes);
+    QVERIFY2(removed.ok(), qPrintable(removed.error().fullText()));
+    QCOMPARE(*removed, BatchRows);
+    // Three statements by key, each as full as the bytes allow, then one sweep by vshard for the rest.
+    QCOMPARE(told.size(), qsizetype(4));
+    QCOMPARE(told.at(0) + told.at(1) + told.at(2), KeysGiven);
+    // The first also holds the four one-digit ids of the rows init() made.
+    QVERIFY2(told.at(0) >= Bytes / 6 && told.at(0) <= Bytes / 6 + 4, qPrintable(QString::number(told.at(0))));
+    QCOMPARE(told.at(1), Bytes / 6);
+    QCOMPARE(told.at(3), BatchRows - KeysGiven);
+    QCOMPARE(rows(Source, QStringLiteral("VIRTUAL_SHARD IN (3, 7)")), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestRowCopier)

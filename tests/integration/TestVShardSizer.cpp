@@ -25,7 +25,9 @@ private slots:
     void cleanupTestCase();
     void countsTheRowsOfEveryShardedTableOnEveryShard();
     void weighsRowsByEachTablesAverageLength();
+    void aShardWithoutItsDatabaseCountsAsEmpty();
     void aShardThatCannotBeReadFailsTheMeasurement();
+    void countsOnlyTheVShardsAskedFor();
 
 private:
     Topology topology() const;
@@ -66,6 +68,17 @@ ConnectionOptions login()
     ConnectionOptions options = sandboxLogin();
     options.connectTimeoutSec = options.readTimeoutSec = options.writeTimeoutSec = 5;
     return options;
+}
+
+// The sandbox login, with a wrong password for shard shardId: that shard cannot be read.
+ConnectionOptionsProvider wrongPasswordFor(int shardId)
+{
+    return [shardId](const Shard &shard) {
+        ConnectionOptions options = login();
+        if (shard.id == shardId)
+            options.password = QStringLiteral("not-the-password");
+        return Result<ConnectionOptions>(options);
+    };
 }
 
 // (database, table, vshard, rows): vshard 0 is in both shards of bucket 1, with comments; 5 only on shard 3;
@@ -202,14 +215,37 @@ void TestVShardSizer::weighsRowsByEachTablesAverageLength()
     QVERIFY(sizes->value(5).mb > sizes->value(3).mb);
 }
 
-void TestVShardSizer::aShardThatCannotBeReadFailsTheMeasurement()
+void TestVShardSizer::aShardWithoutItsDatabaseCountsAsEmpty()
 {
+    // A shard described but not created yet holds nothing: the others are still measured.
     Topology t = topology();
     t.shards[1].database = QStringLiteral("sd_it_sizer_missing");
     const auto sizes = VShardSizer::measure(t, [](const Shard &) { return Result<ConnectionOptions>(login()); });
+    QVERIFY2(sizes, qPrintable(sizes.error().fullText()));
+    QCOMPARE(sizes->value(0).rows, qint64(3 + 6)); // not the 2 users of the overflow shard
+    QCOMPARE(sizes->value(5).rows, qint64(4 + 40));
+}
+
+void TestVShardSizer::aShardThatCannotBeReadFailsTheMeasurement()
+{
+    const auto sizes = VShardSizer::measure(topology(), wrongPasswordFor(3));
     QVERIFY(!sizes);
-    QVERIFY2(sizes.error().fullText().contains(QStringLiteral("sd_it_sizer_missing")),
-             qPrintable(sizes.error().fullText()));
+    QVERIFY2(sizes.error().fullText().contains(m_hosts.at(1)), qPrintable(sizes.error().fullText()));
+}
+
+void TestVShardSizer::countsOnlyTheVShardsAskedFor()
+{
+    const auto sizes
+        = VShardSizer::measure(topology(), [](const Shard &) { return Result<ConnectionOptions>(login()); }, {0, 7});
+    QVERIFY2(sizes, qPrintable(sizes.error().fullText()));
+    QCOMPARE(sizes->value(0).rows, qint64(3 + 6 + 2));
+    QCOMPARE(sizes->size(), 1); // 3 and 5 hold rows but were not asked for; 7 holds none
+    QVERIFY(qAbs(sizes->value(0).mb - expectedMb(0)) < 1e-9);
+
+    // Vshard 0's bucket is shards 1 and 2: shard 3, which cannot be read, is not asked.
+    const auto onlyBucket1 = VShardSizer::measure(topology(), wrongPasswordFor(3), {0});
+    QVERIFY2(onlyBucket1, qPrintable(onlyBucket1.error().fullText()));
+    QCOMPARE(onlyBucket1->value(0).rows, qint64(3 + 6 + 2));
 }
 
 QTEST_GUILESS_MAIN(TestVShardSizer)
