@@ -10,6 +10,19 @@ namespace ShardDesk::Cli {
 
 namespace {
 
+// The display name of the shard headId names, or empty (JSON's "shard" for an unmapped vshard).
+QString headName(const Topology &topology, int headId)
+{
+    const Shard *head = topology.shard(headId);
+    return head ? head->displayName() : QString();
+}
+
+// As the text lines show a head's name.
+QString shownHead(const QString &name)
+{
+    return name.isEmpty() ? VShardsCommand::tr("(unmapped)") : name;
+}
+
 int list(const QCommandLineParser &parser, CliContext &context, const Topology &topology)
 {
     const int onlyShard = parser.value(QStringLiteral("shard")).toInt();
@@ -17,17 +30,16 @@ int list(const QCommandLineParser &parser, CliContext &context, const Topology &
     for (const VShardMap::Range &r : topology.vshards.ranges()) {
         if (onlyShard != 0 && r.headId != onlyShard)
             continue;
-        const Shard *head = topology.shard(r.headId);
-        const QString where = head ? head->displayName() : VShardsCommand::tr("(unmapped)");
+        const QString head = headName(topology, r.headId);
         if (context.json()) {
             rows.append(QJsonObject {{QStringLiteral("first"), r.first},
                                      {QStringLiteral("last"), r.last},
                                      {QStringLiteral("head"), r.headId},
-                                     {QStringLiteral("shard"), head ? where : QString()}});
+                                     {QStringLiteral("shard"), head}});
         } else {
             const QString ids
                 = r.first == r.last ? QString::number(r.first) : QStringLiteral("%1-%2").arg(r.first).arg(r.last);
-            context.out() << ids << '\t' << r.headId << '\t' << where << Qt::endl;
+            context.out() << ids << '\t' << r.headId << '\t' << shownHead(head) << Qt::endl;
         }
     }
     if (context.json())
@@ -53,17 +65,16 @@ int listSizes(const QCommandLineParser &parser, CliContext &context)
         if (onlyShard != 0 && headId != onlyShard)
             continue;
         const VShardSize size = sizes->value(v);
-        const Shard *head = topology.shard(headId);
-        const QString where = head ? head->displayName() : VShardsCommand::tr("(unmapped)");
+        const QString head = headName(topology, headId);
         if (context.json()) {
             rows.append(QJsonObject {{QStringLiteral("vshard"), v},
                                      {QStringLiteral("head"), headId},
-                                     {QStringLiteral("shard"), head ? where : QString()},
+                                     {QStringLiteral("shard"), head},
                                      {QStringLiteral("rows"), size.rows},
                                      {QStringLiteral("mb"), size.mb}});
         } else {
             context.out() << v << '\t' << headId << '\t' << size.rows << '\t' << QString::number(size.mb, 'f', 3)
-                          << '\t' << where << Qt::endl;
+                          << '\t' << shownHead(head) << Qt::endl;
         }
     }
     if (context.json())
