@@ -310,10 +310,6 @@
         <translation>Geben Sie genau eine Datei zum Importieren an.</translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>invalid: %1</source>
         <translation>ungültig: %1</translation>
     </message>
@@ -1180,6 +1176,13 @@ Mit --dry-run sehen Sie die Größen vorher und nachher im Vergleich zur Kapazit
     </message>
 </context>
 <context>
+    <name>ShardDesk::ClientHandle</name>
+    <message>
+        <source>%1 The connection is not an open MySQL connection.</source>
+        <translation>%1 Die Verbindung ist keine offene MySQL-Verbindung.</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::ClusterGrid</name>
     <message>
         <source>Cluster grid</source>
@@ -1436,10 +1439,6 @@ Der Server antwortet nicht: %4</translation>
 </context>
 <context>
     <name>ShardDesk::ConfigImporter</name>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
     <message>
         <source>%1 cannot be imported: %2</source>
         <translation>%1 kann nicht importiert werden: %2</translation>
@@ -3144,10 +3143,6 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
 <context>
     <name>ShardDesk::NativeQuery</name>
     <message>
-        <source>%1 The connection is not an open MySQL connection.</source>
-        <translation>%1 Die Verbindung ist keine offene MySQL-Verbindung.</translation>
-    </message>
-    <message>
         <source>%1 The statement returned rows where none were expected.</source>
         <translation>%1 Die Anweisung lieferte Zeilen, obwohl keine erwartet wurden.</translation>
     </message>
@@ -3159,12 +3154,15 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
 <context>
     <name>ShardDesk::NativeStatement</name>
     <message>
-        <source>%1 The connection is not an open MySQL connection.</source>
-        <translation>%1 Die Verbindung ist keine offene MySQL-Verbindung.</translation>
-    </message>
-    <message>
         <source>%1 The statement returns rows, which this kind of statement cannot read.</source>
         <translation>%1 Die Anweisung liefert Zeilen, die diese Art von Anweisung nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::ParallelTasks</name>
+    <message>
+        <source>Stopped because another table of the batch failed.</source>
+        <translation>Abgebrochen, weil eine andere Tabelle desselben Stapels fehlschlug.</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4030,21 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
     </message>
 </context>
 <context>
+    <name>ShardDesk::ShardRechain</name>
+    <message>
+        <source>Shard %1 no longer exists.</source>
+        <translation>Shard %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Shard %1 is a bucket head already.</source>
+        <translation>Shard %1 ist bereits ein Bucket-Kopf.</translation>
+    </message>
+    <message>
+        <source>Shard %1 is the overflow shard of shard %2 already.</source>
+        <translation>Shard %1 ist bereits der Überlauf-Shard von Shard %2.</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::ShardSession</name>
     <message>
         <source>The key cannot be routed: the topology has no vshards.</source>
@@ -4244,6 +4257,10 @@ nicht erreichbar</translation>
         <source>Reachable</source>
         <comment>column header: result of Test connection</comment>
         <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>A shard can only be re-chained within the window it was dragged from.</source>
+        <translation>Ein Shard kann nur in dem Fenster neu verkettet werden, aus dem er gezogen wurde.</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4530,13 @@ nicht erreichbar</translation>
             <numerusform>%n VShard neu zuweisen</numerusform>
             <numerusform>%n VShards neu zuweisen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::TopologyFile</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

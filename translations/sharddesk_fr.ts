@@ -310,10 +310,6 @@
         <translation>Indiquez exactement un fichier à importer.</translation>
     </message>
     <message>
-        <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>invalid: %1</source>
         <translation>invalide&#xa0;: %1</translation>
     </message>
@@ -1180,6 +1176,13 @@ Ajoutez --dry-run pour voir les tailles avant et après par rapport à la capaci
     </message>
 </context>
 <context>
+    <name>ShardDesk::ClientHandle</name>
+    <message>
+        <source>%1 The connection is not an open MySQL connection.</source>
+        <translation>%1 La connexion n&apos;est pas une connexion MySQL ouverte.</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::ClusterGrid</name>
     <message>
         <source>Cluster grid</source>
@@ -1436,10 +1439,6 @@ Le serveur ne répond pas&#xa0;: %4</translation>
 </context>
 <context>
     <name>ShardDesk::ConfigImporter</name>
-    <message>
-        <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
-    </message>
     <message>
         <source>%1 cannot be imported: %2</source>
         <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
@@ -3144,10 +3143,6 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
 <context>
     <name>ShardDesk::NativeQuery</name>
     <message>
-        <source>%1 The connection is not an open MySQL connection.</source>
-        <translation>%1 La connexion n&apos;est pas une connexion MySQL ouverte.</translation>
-    </message>
-    <message>
         <source>%1 The statement returned rows where none were expected.</source>
         <translation>%1 L&apos;instruction a renvoyé des lignes alors qu&apos;aucune n&apos;était attendue.</translation>
     </message>
@@ -3159,12 +3154,15 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
 <context>
     <name>ShardDesk::NativeStatement</name>
     <message>
-        <source>%1 The connection is not an open MySQL connection.</source>
-        <translation>%1 La connexion n&apos;est pas une connexion MySQL ouverte.</translation>
-    </message>
-    <message>
         <source>%1 The statement returns rows, which this kind of statement cannot read.</source>
         <translation>%1 L&apos;instruction renvoie des lignes, que ce type d&apos;instruction ne peut pas lire.</translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::ParallelTasks</name>
+    <message>
+        <source>Stopped because another table of the batch failed.</source>
+        <translation>Arrêté parce qu&apos;une autre table du même lot a échoué.</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4030,21 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     </message>
 </context>
 <context>
+    <name>ShardDesk::ShardRechain</name>
+    <message>
+        <source>Shard %1 no longer exists.</source>
+        <translation>Le shard %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Shard %1 is a bucket head already.</source>
+        <translation>Le shard %1 est déjà une tête de bucket.</translation>
+    </message>
+    <message>
+        <source>Shard %1 is the overflow shard of shard %2 already.</source>
+        <translation>Le shard %1 est déjà le shard de débordement du shard %2.</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::ShardSession</name>
     <message>
         <source>The key cannot be routed: the topology has no vshards.</source>
@@ -4244,6 +4257,10 @@ injoignable</translation>
         <source>Reachable</source>
         <comment>column header: result of Test connection</comment>
         <translation>Joignable</translation>
+    </message>
+    <message>
+        <source>A shard can only be re-chained within the window it was dragged from.</source>
+        <translation>Un shard ne peut être rechaîné que dans la fenêtre d&apos;où on l&apos;a fait glisser.</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4530,13 @@ injoignable</translation>
             <numerusform>Réattribution de %n vshard</numerusform>
             <numerusform>Réattribution de %n vshards</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::TopologyFile</name>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,11 @@
 #include "RouteInspector.h"
 #include "RowLookupPanel.h"
 #include "ShardTreeModel.h"
+#include "StatusLabel.h"
 #include "editor/ApplyFlow.h"
 #include "editor/CredentialSession.h"
 #include "editor/JsonTransfer.h"
+#include "editor/ShardDropStatus.h"
 #include "editor/ShardEditActions.h"
 #include "editor/TopologyDocument.h"
 #include "editor/VShardMapPanel.h"
@@ -49,7 +51,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_tabs(new QTabWidget),
       m_shardStack(new QStackedWidget),
       m_emptyLabel(new QLabel),
-      m_statusLocation(new QLabel)
+      m_statusLocation(new StatusLabel(statusBar()))
 {
     setWindowTitle(tr("ShardDesk"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -86,6 +88,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_statusLocation->setObjectName(QStringLiteral("statusLocation"));
     statusBar()->addPermanentWidget(m_statusLocation);
+    new ShardDropStatus(m_shardModel, m_shardView, statusBar()); // why a shard cannot be dropped where it is
     createActions();
     createEditActions();
     auto *tools = new ClusterTools(this, m_shardActions->credentials());
@@ -224,8 +227,14 @@ void MainWindow::updateActions()
     m_applyAction->setEnabled(loaded && valid && m_document->isModified() && !busy);
     m_revertAction->setEnabled(loaded && m_document->isModified() && !busy);
     m_shardActions->updateEnabled();
-    if (loaded && !valid)
-        statusBar()->showMessage(tr("Cannot apply: %1").arg(m_document->errors().constFirst().message));
+    // Why Apply is disabled, while it is; once the edits are valid again (fixed, undone) it goes.
+    const QString problem
+        = loaded && !valid ? tr("Cannot apply: %1").arg(m_document->errors().constFirst().message) : QString();
+    if (!problem.isEmpty())
+        statusBar()->showMessage(problem);
+    else if (!m_applyProblem.isEmpty() && statusBar()->currentMessage() == m_applyProblem)
+        statusBar()->clearMessage();
+    m_applyProblem = problem;
 }
 
 void MainWindow::showMessage(const QString &text)

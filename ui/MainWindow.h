@@ -26,6 +26,7 @@ class JsonTransfer;
 class RouteInspector;
 class ShardEditActions;
 class ShardTreeModel;
+class StatusLabel;
 class TopologyDocument;
 class VShardMapPanel;
 
@@ -100,7 +101,8 @@ private:
     QTabWidget *m_tabs;
     QStackedWidget *m_shardStack;
     QLabel *m_emptyLabel;
-    QLabel *m_statusLocation;
+    StatusLabel *m_statusLocation;
+    QString m_applyProblem; // the "Cannot apply" message updateActions() showed last, if any
     QMenu *m_recentMenu = nullptr;
     QAction *m_applyAction = nullptr;
     QAction *m_revertAction = nullptr;

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "Result.h"
 #include "topology/Topology.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
 #include <QList>
-
-#include <optional>
 
 namespace ShardDesk {
 
@@ -45,7 +44,10 @@ public:
     // Two kinds of drop, kept apart by MIME type. VShards from the vshard map on a shard (any of its
     // bucket) ask to move them there. A shard dragged from this tree re-chains it: dropped on a shard (or
     // below the last shard of a bucket) it becomes that shard's overflow shard, at the top level a head;
-    // the same undoable edit as typing its Parent, refused when the topology would not accept it.
+    // the same undoable edit as typing its Parent, refused when the topology would not accept it. The view
+    // asks canDropMimeData on every move of a drag; for a shard of this tree each answer is also signalled,
+    // with the reason of a refusal, so the window can say why the cursor shows that a drop is not possible;
+    // a shard dragged in from another window is refused with its reason too.
     QStringList mimeTypes() const override;
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
     Qt::DropActions supportedDragActions() const override;
@@ -57,11 +59,17 @@ public:
 
 signals:
     void vshardsDropped(const QList<int> &vshards, int headId);
+    // A shard dragged over the tree would not be taken where it is: reason is the first problem the drop
+    // would add, in the words of topology validation (or that the shard has that parent already, or comes from
+    // another window).
+    void dropRefused(const QString &reason) const;
+    // A shard dragged over the tree would be taken where it is.
+    void dropAccepted() const;
 
 private:
     int dropHead(int row, const QModelIndex &parent) const;
     int dropParent(int row, const QModelIndex &parent) const;
-    std::optional<Shard> rechainedByDrop(const QMimeData *data, int row, const QModelIndex &parent) const;
+    const Result<Shard> *rechainedByDrop(const QMimeData *data, int row, const QModelIndex &parent) const;
     void pushEdit(const Shard &before, const Shard &after, int column);
 
     void rebuild();
@@ -75,8 +83,9 @@ private:
 
     QList<QList<int>> m_buckets; // shard ids; [bucket][0] is the head
     // A drag asks canDropMimeData on every mouse move, and each answer validates a copy of the topology (a
-    // few ms with a million vshards): answers by (shard, new parent), until the document changes.
-    mutable QHash<std::pair<int, int>, std::optional<Shard>> m_rechained;
+    // few ms with a million vshards): answers (the re-chained shard, or why not) by (shard, new parent), until
+    // the document changes.
+    mutable QHash<std::pair<int, int>, Result<Shard>> m_rechained;
     QHash<int, std::pair<Reachability, QString>> m_reachability;
 };
 

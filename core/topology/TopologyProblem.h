@@ -22,6 +22,7 @@ struct TopologyProblem
     Severity severity = Severity::Error;
 
     bool isError() const { return severity == Severity::Error; }
+    bool operator==(const TopologyProblem &) const = default;
 };
 
 using TopologyProblems = QList<TopologyProblem>;

@@ -2,6 +2,7 @@
 #include "EditorTestSupport.h"
 #include "MainWindow.h"
 #include "RecentConfigs.h"
+#include "VShardMapModel.h"
 #include "monitor/MonitorPanel.h"
 #include "monitor/RamChart.h"
 #include "monitor/ShardSizeChart.h"
@@ -24,6 +25,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -52,6 +54,8 @@ private slots:
     void recentListFollowsMaximumAndClear();
     void preferencesActionOpensTheDialog();
     void geometryAndColumnStateSurviveARestart();
+    void aColumnStateOfAnotherLayoutIsNotRestored_data();
+    void aColumnStateOfAnotherLayoutIsNotRestored();
     void everyToolbarActionHasAnIcon();
     void actionHasItsShortcut_data();
     void actionHasItsShortcut();
@@ -268,6 +272,41 @@ void TestPreferences::geometryAndColumnStateSurviveARestart()
     // The default stretch gives the tree three fifths; the user's 300 px come back, give or take the handle.
     const QList<int> sizes = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes();
     QVERIFY2(qAbs(sizes.value(0) - 300) <= 2, qPrintable(QString::number(sizes.value(0))));
+}
+
+void TestPreferences::aColumnStateOfAnotherLayoutIsNotRestored_data()
+{
+    QTest::addColumn<QByteArray>("sections");
+    QTest::newRow("saved with three columns") << QByteArray("3");
+    QTest::newRow("saved before the count was") << QByteArray();
+}
+
+// The vshard map had three columns, the last one stretching, before Rows and Size (MB) came. Qt takes a header
+// state of another column count, and Size (MB) then stretched while the server column stopped stretching.
+void TestPreferences::aColumnStateOfAnotherLayoutIsNotRestored()
+{
+    QFETCH(QByteArray, sections);
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.close()); // a geometry to restore, so that the headers are restored too
+    }
+    QStandardItemModel oldModel(4, 3);
+    QTableView oldView;
+    oldView.setModel(&oldModel);
+    oldView.horizontalHeader()->setStretchLastSection(true);
+    oldView.horizontalHeader()->resizeSection(0, 133);
+    const QString key = QStringLiteral("mainWindow/header/vshardView");
+    AppSettings::setViewState(key, oldView.horizontalHeader()->saveState());
+    AppSettings::setViewState(key + QStringLiteral("/sections"), sections);
+
+    MainWindow window;
+    QHeaderView *header = window.findChild<QTableView *>(QStringLiteral("vshardView"))->horizontalHeader();
+    QCOMPARE(header->count(), int(VShardMapModel::ColumnCount));
+    QVERIFY(!header->stretchLastSection());
+    QCOMPARE(header->sectionResizeMode(VShardMapModel::ServerColumn), QHeaderView::Stretch);
+    QCOMPARE(header->sectionResizeMode(VShardMapModel::SizeColumn), QHeaderView::Interactive);
+    QVERIFY(header->sectionSize(0) != 133);
 }
 
 void TestPreferences::everyToolbarActionHasAnIcon()

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeView>
 #include <QtTest>
@@ -35,6 +36,7 @@ private slots:
     void editedCapacityUndoesRedoesAndIsStoredByApply();
     void invalidValueTurnsCellRedAndDisablesApply_data();
     void invalidValueTurnsCellRedAndDisablesApply();
+    void hostIsKeptInItsCanonicalSpelling();
     void conflictingChangeIsReportedAndReappliedAfterReload();
     void removeIsRefusedWhileVShardsPointAtShard();
     void addedShardCanBeUndone();
@@ -169,8 +171,31 @@ void TestShardEditor::invalidValueTurnsCellRedAndDisablesApply()
     QVERIFY(window.document()->isModified());
     QVERIFY(!window.findChild<QAction *>(QStringLiteral("applyAction"))->isEnabled());
 
+    QVERIFY2(window.statusBar()->currentMessage().contains(reason), qPrintable(window.statusBar()->currentMessage()));
+
     QTest::keySequence(&window, QKeySequence::Undo); // back to a valid topology: Apply has nothing to do
     QVERIFY(!cell.data(Qt::BackgroundRole).isValid());
+    QVERIFY2(!window.statusBar()->currentMessage().contains(reason), qPrintable(window.statusBar()->currentMessage()));
+}
+
+void TestShardEditor::hostIsKeptInItsCanonicalSpelling()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, m_path));
+    auto *model = static_cast<ShardTreeModel *>(tree(window)->model());
+    // Shard 3 is shard 1's overflow shard on 127.0.0.1: another spelling of that server is that server, so
+    // the bucket stays on one server and nothing changes.
+    editCell(window, 3, ShardTreeModel::HostColumn, QStringLiteral("127.1"));
+    const QModelIndex host3 = model->indexOf(3, ShardTreeModel::HostColumn);
+    QCOMPARE(host3.data(Qt::EditRole).toString(), QStringLiteral("127.0.0.1"));
+    QVERIFY2(!host3.data(Qt::BackgroundRole).isValid(), qPrintable(host3.data(Qt::ToolTipRole).toString()));
+    QVERIFY(!window.document()->isModified());
+
+    editCell(window, 2, ShardTreeModel::HostColumn, QStringLiteral("DB2.Example.COM"));
+    QCOMPARE(model->indexOf(2, ShardTreeModel::HostColumn).data(Qt::EditRole).toString(),
+             QStringLiteral("db2.example.com"));
+    QVERIFY(window.document()->isModified());
 }
 
 void TestShardEditor::conflictingChangeIsReportedAndReappliedAfterReload()

@@ -35,6 +35,7 @@ private slots:
     void cleanupTestCase();
     void measureFillsTheColumnsAndTheWarningOpensMove();
     void aFailedMeasurementIsShownAndTheButtonComesBack();
+    void aShardWithoutItsDatabaseCountsAsEmpty();
 
 private:
     bool run(int server, const QString &sql);
@@ -184,15 +185,32 @@ void TestVShardMapMeasure::measureFillsTheColumnsAndTheWarningOpensMove()
 void TestVShardMapMeasure::aFailedMeasurementIsShownAndTheButtonComesBack()
 {
     MainWindow window;
-    VShardMapPanel *panel = openWindow(window, topology(m_hosts, QStringLiteral("sd_it_vmap_missing")));
+    Topology t = topology(m_hosts, database(2));
+    t.shards[1].user = QStringLiteral("sd_it_vmap_nobody"); // no such account: the server refuses the login
+    VShardMapPanel *panel = openWindow(window, t);
     QVERIFY(panel);
     QVERIFY(measure(panel));
     const QString status = panel->findChild<QLabel *>(QStringLiteral("vshardSizeStatus"))->text();
     QVERIFY2(status.startsWith(QStringLiteral("Could not measure the vshards' sizes:"))
-                 && status.contains(QStringLiteral("sd_it_vmap_missing")),
+                 && status.contains(QStringLiteral("sd_it_vmap_nobody")),
              qPrintable(status));
     QVERIFY(!panel->model()->hasSizes());
     QCOMPARE(panel->view()->model()->index(10, VShardMapModel::RowsColumn).data().toString(), QString());
+}
+
+// A shard described but not created yet holds nothing: the others are measured, and it counts as empty.
+void TestVShardMapMeasure::aShardWithoutItsDatabaseCountsAsEmpty()
+{
+    MainWindow window;
+    VShardMapPanel *panel = openWindow(window, topology(m_hosts, QStringLiteral("sd_it_vmap_missing")));
+    QVERIFY(panel);
+    QVERIFY(measure(panel));
+    const QString status = panel->findChild<QLabel *>(QStringLiteral("vshardSizeStatus"))->text();
+    QVERIFY2(status.contains(QStringLiteral(": 5 rows")), qPrintable(status));
+    QVERIFY(panel->model()->hasSizes());
+    const QAbstractItemModel *model = panel->view()->model();
+    QCOMPARE(model->index(10, VShardMapModel::RowsColumn).data().toString(), QLocale().toString(5));
+    QCOMPARE(model->index(600, VShardMapModel::RowsColumn).data().toString(), QLocale().toString(0));
 }
 
 int main(int argc, char **argv)

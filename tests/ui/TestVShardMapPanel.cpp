@@ -6,12 +6,14 @@
 #include "editor/VShardMeasurement.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QtTest>
 
@@ -40,9 +42,16 @@ private slots:
     void unmeasuredAssignKeepsTheGeneralWarning();
     void measureButtonNeedsLoginsAndStoredShards();
     void aMeasurementOutdatedBeforeItsLoginsCameNeverRuns();
+    void serverColumnFitsItsTextAtTheMainWindowsWidth();
+    void numberColumnsAreAsWideAsTheirWidestValue_data();
+    void numberColumnsAreAsWideAsTheirWidestValue();
 
 private:
     void selectRows(int first, int last);
+    // Resizes the panel to the width it gets in a 1280 x 800 main window; false if the columns never fill it.
+    bool showAtMainWindowWidth();
+    // Width a column needs for text as the view draws it: a focus-frame margin either side and the grid line.
+    int cellWidth(const QString &text) const;
     // Clicks "Assign Selection to Shard…" and picks headId in its dialog; then, if the rows warning
     // comes, clicks the button named answer in it. Returns the warning's text (empty: none came).
     QString assignThroughButton(int headId, const QString &answer);
@@ -345,6 +354,54 @@ void TestVShardMapPanel::aMeasurementOutdatedBeforeItsLoginsCameNeverRuns()
     deliver([](const Shard &) -> Result<ConnectionOptions> { return makeError(QStringLiteral("not to be asked")); });
     QCOMPARE(started.count(), 0);
     QVERIFY(!measurement.isRunning());
+}
+
+// The panel's width as the tab beside the shard tree in a 1280 x 800 main window (measured there).
+bool TestVShardMapPanel::showAtMainWindowWidth()
+{
+    m_panel->resize(805, 600);
+    const QTableView *view = m_panel->view();
+    return QTest::qWaitFor([view] { return view->horizontalHeader()->length() == view->viewport()->width(); });
+}
+
+int TestVShardMapPanel::cellWidth(const QString &text) const
+{
+    const QTableView *view = m_panel->view();
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    return view->fontMetrics().horizontalAdvance(text) + 2 * margin + 1;
+}
+
+// Rows and Size (MB) once took 100 px each, and the server's "127.0.0.1:3306/shard_1_1" was cut to
+// "127.0.0.1:3306/...".
+void TestVShardMapPanel::serverColumnFitsItsTextAtTheMainWindowsWidth()
+{
+    QVERIFY(showAtMainWindowWidth());
+    const int needed = cellWidth(QStringLiteral("127.0.0.1:3306/shard_1_1"));
+    const int width = m_panel->view()->horizontalHeader()->sectionSize(VShardMapModel::ServerColumn);
+    QVERIFY2(width >= needed, qPrintable(QStringLiteral("%1 px for %2 px of text").arg(width).arg(needed)));
+}
+
+void TestVShardMapPanel::numberColumnsAreAsWideAsTheirWidestValue_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("widest");
+    QTest::newRow("Rows") << int(VShardMapModel::RowsColumn) << QLocale().toString(9'999'999);
+    QTest::newRow("Size (MB)") << int(VShardMapModel::SizeColumn) << QLocale().toString(99'999.99, 'f', 2);
+}
+
+// As wide as the header or the widest plausible value, whichever is wider, and no more; never sized by
+// ResizeToContents, which reads every row of a million-row map.
+void TestVShardMapPanel::numberColumnsAreAsWideAsTheirWidestValue()
+{
+    QFETCH(int, column);
+    QFETCH(QString, widest);
+    QVERIFY(showAtMainWindowWidth());
+    QHeaderView *header = m_panel->view()->horizontalHeader();
+    const int needed = std::max(header->sectionSizeHint(column), cellWidth(widest));
+    const int width = header->sectionSize(column);
+    QVERIFY2(width >= needed && width <= needed + 4,
+             qPrintable(QStringLiteral("%1 px, %2 px needed").arg(width).arg(needed)));
+    QCOMPARE(header->sectionResizeMode(column), QHeaderView::Interactive);
 }
 
 QTEST_MAIN(TestVShardMapPanel)

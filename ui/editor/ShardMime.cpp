@@ -10,6 +10,12 @@ QString originType()
 {
     return QStringLiteral("application/x-sharddesk-shard-origin");
 }
+
+// The origin a shard drag names; empty when data names none.
+QString originIn(const QMimeData *data)
+{
+    return QString::fromUtf8(data->data(originType()));
+}
 } // namespace
 
 QString ShardMime::mimeType()
@@ -39,11 +45,19 @@ bool ShardMime::carriesShard(const QMimeData *data)
 
 int ShardMime::decode(const QMimeData *data, const QString &origin)
 {
-    if (!carriesShard(data) || QString::fromUtf8(data->data(originType())) != origin)
+    if (!carriesShard(data) || originIn(data) != origin)
         return 0;
     bool ok = false;
     const int id = QString::fromUtf8(data->data(mimeType())).trimmed().toInt(&ok);
     return ok && id > 0 ? id : 0;
+}
+
+bool ShardMime::isFromAnotherOrigin(const QMimeData *data, const QString &origin)
+{
+    if (!carriesShard(data))
+        return false;
+    const QString from = originIn(data);
+    return !from.isEmpty() && from != origin;
 }
 
 } // namespace ShardDesk

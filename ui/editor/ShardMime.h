@@ -12,7 +12,8 @@ namespace ShardDesk {
 // application/x-sharddesk-shard-id with the shard id as text, kept apart from VShardMime so a drop tells a
 // shard being re-chained from vshards being moved. Shard ids mean something only in the document they were
 // dragged from, so the payload also names its origin (process and model), and decode() reads only drags
-// from that origin: a shard dragged in from another ShardDesk window re-chains nothing.
+// from that origin: a shard dragged in from another ShardDesk window re-chains nothing, and
+// isFromAnotherOrigin() tells such a drag apart from one that cannot be read, so the user can be told why.
 class ShardMime
 {
 public:
@@ -23,6 +24,8 @@ public:
     static bool carriesShard(const QMimeData *data);
     // The dragged shard id; 0 when data is not a shard drag from origin or names no valid id.
     static int decode(const QMimeData *data, const QString &origin);
+    // Whether data is a shard drag that names an origin other than origin (a drag naming none is unreadable).
+    static bool isFromAnotherOrigin(const QMimeData *data, const QString &origin);
 };
 
 } // namespace ShardDesk

@@ -6,28 +6,33 @@ namespace ShardDesk {
 
 namespace {
 
-bool addsShardProblems(const TopologyProblems &before, const TopologyProblems &after)
+// The first problem with shards or the cluster in after that before does not have, or null.
+const TopologyProblem *firstAddedShardProblem(const TopologyProblems &before, const TopologyProblems &after)
 {
-    return std::any_of(after.cbegin(), after.cend(), [&before](const TopologyProblem &p) {
-        return p.subject != TopologyProblem::Subject::VShard
-            && std::none_of(before.cbegin(), before.cend(), [&p](const TopologyProblem &q) {
-                   return q.subject == p.subject && q.id == p.id && q.field == p.field && q.message == p.message;
-               });
+    const auto added = std::find_if(after.cbegin(), after.cend(), [&before](const TopologyProblem &p) {
+        return p.subject != TopologyProblem::Subject::VShard && !before.contains(p);
     });
+    return added == after.cend() ? nullptr : &*added;
 }
 
 } // namespace
 
-std::optional<Shard> ShardRechain::rechained(const Topology &topology, const TopologyProblems &problemsNow, int shardId,
-                                             int newParentId)
+Result<Shard> ShardRechain::rechained(const Topology &topology, const TopologyProblems &problemsNow, int shardId,
+                                      int newParentId)
 {
     const Shard *shard = topology.shard(shardId);
-    if (!shard || newParentId < 0 || newParentId == shard->parentId)
-        return std::nullopt;
+    if (!shard)
+        return makeError(tr("Shard %1 no longer exists.").arg(shardId), Error::Kind::NotFound);
+    if (newParentId == shard->parentId)
+        return makeError(newParentId == 0
+                             ? tr("Shard %1 is a bucket head already.").arg(shardId)
+                             : tr("Shard %1 is the overflow shard of shard %2 already.").arg(shardId).arg(newParentId),
+                         Error::Kind::Validation);
     Topology changed = topology;
     changed.shard(shardId)->parentId = newParentId;
-    if (addsShardProblems(problemsNow, changed.errors()))
-        return std::nullopt;
+    const TopologyProblems problemsThen = changed.errors();
+    if (const TopologyProblem *added = firstAddedShardProblem(problemsNow, problemsThen))
+        return makeError(added->message, Error::Kind::Validation);
     return *changed.shard(shardId);
 }
 

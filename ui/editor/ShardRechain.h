@@ -1,8 +1,9 @@
 #pragma once
 
+#include "Result.h"
 #include "topology/Topology.h"
 
-#include <optional>
+#include <QCoreApplication>
 
 namespace ShardDesk {
 
@@ -13,11 +14,14 @@ namespace ShardDesk {
 // problem to fix, by moving them to another head.
 class ShardRechain
 {
+    Q_DECLARE_TR_FUNCTIONS(ShardDesk::ShardRechain)
+
 public:
     // shardId with parent newParentId (0: a head), when that changes it and the rule allows it; problemsNow
-    // are topology's current errors (TopologyDocument::errors()).
-    static std::optional<Shard> rechained(const Topology &topology, const TopologyProblems &problemsNow, int shardId,
-                                          int newParentId);
+    // are topology's current errors (TopologyDocument::errors()). Otherwise why not, for the user: the first
+    // problem the change would add, in validation's words, or that the shard has that parent already.
+    static Result<Shard> rechained(const Topology &topology, const TopologyProblems &problemsNow, int shardId,
+                                   int newParentId);
 };
 
 } // namespace ShardDesk

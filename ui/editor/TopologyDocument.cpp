@@ -106,12 +106,8 @@ void TopologyDocument::setHeads(int first, const std::vector<std::int32_t> &head
 void TopologyDocument::revalidate()
 {
     TopologyProblems errors = m_edited.errors();
-    // Compare messages only: the common edit changes nothing here, and views need not repaint for it.
-    const bool same = errors.size() == m_errors.size()
-                      && std::equal(errors.cbegin(), errors.cend(), m_errors.cbegin(),
-                                    [](const TopologyProblem &a, const TopologyProblem &b) {
-                                        return a.message == b.message && a.field == b.field && a.id == b.id;
-                                    });
+    // The common edit changes nothing here, and views need not repaint for it.
+    const bool same = errors == m_errors;
     m_errors = std::move(errors);
     if (!same)
         emit errorsChanged();

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -49,8 +50,7 @@ VShardMapPanel::VShardMapPanel(TopologyDocument *document, QWidget *parent)
     // Fixed row heights: the view never measures a million rows.
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
-    // The server takes the width left; the numbers keep the default width, plenty for a million rows.
-    m_view->horizontalHeader()->setSectionResizeMode(VShardMapModel::ServerColumn, QHeaderView::Stretch);
+    setColumnLayout();
     m_view->setAccessibleName(tr("VShard map"));
     m_filterHead->setObjectName(QStringLiteral("vshardFilterHead"));
     // Sized by its items, which come later with the topology: "All heads" must never be cut.
@@ -136,6 +136,33 @@ VShardMapPanel::VShardMapPanel(TopologyDocument *document, QWidget *parent)
         m_selectionLabel->setText(tr("%n vshard(s) selected", "", int(count)));
     });
     updateMeasureButton();
+}
+
+namespace {
+
+// What ResizeToContents would find without reading a million rows: the header's own hint, or the value
+// as the delegate draws it (a focus-frame margin either side, and the grid line) if that is wider.
+int numberColumnWidth(const QTableView *view, int column, const QString &widest)
+{
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    const int cell = view->fontMetrics().horizontalAdvance(widest) + 2 * margin + (view->showGrid() ? 1 : 0);
+    return std::max(view->horizontalHeader()->sectionSizeHint(column), cell);
+}
+
+} // namespace
+
+void VShardMapPanel::setColumnLayout()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(VShardMapModel::ServerColumn, QHeaderView::Stretch);
+    // Interactive, not Fixed: a vshard with more rows than the sample can still be made room for.
+    const QLocale locale;
+    header->resizeSection(VShardMapModel::RowsColumn,
+                          numberColumnWidth(m_view, VShardMapModel::RowsColumn, locale.toString(9'999'999)));
+    header->resizeSection(VShardMapModel::SizeColumn,
+                          numberColumnWidth(m_view, VShardMapModel::SizeColumn, locale.toString(99'999.99, 'f', 2)));
 }
 
 void VShardMapPanel::setLoginSource(VShardMeasurement::LoginSource source)
@@ -247,7 +274,7 @@ qint64 VShardMapPanel::assignSelection(int headId)
         total += span.last - span.first + 1;
     if (total == 0)
         return 0;
-    const RowsHeld held = rowsHeld(spans, headId);
+    const RowsHeld held = rowsHeld(spans, [headId](int) { return headId; });
     QUndoStack *undo = m_document->undoStack();
     undo->beginMacro(tr("Assign %n vshard(s) to shard %1", "", int(total)).arg(headId));
     for (const VShardSelection::Span &span : spans) {
@@ -265,24 +292,15 @@ void VShardMapPanel::spreadEvenly()
     const QList<int> heads = m_document->edited().headIds();
     VShardMap spread(m_document->edited().vshards.count());
     spread.spreadEvenly(heads);
-    RowsHeld held;
-    if (m_model->hasSizes()) {
-        const std::vector<std::int32_t> &before = m_document->edited().vshards.heads();
-        for (size_t v = 0; v < before.size(); ++v) {
-            const qint64 rows = m_model->sizeOf(int(v)).rows;
-            if (before[v] != spread.heads()[v] && rows > 0) {
-                ++held.vshards;
-                held.rows += rows;
-            }
-        }
-    }
+    const RowsHeld held = rowsHeld({{0, spread.count() - 1}}, [&spread](int v) { return spread.headOf(v); });
     m_document->undoStack()->push(new AssignVShardsCommand(
         m_document, 0, spread.heads(), tr("Spread vshards evenly over %n head(s)", "", int(heads.size()))));
     emit message(tr("VShards spread evenly over %n bucket head(s).", "", int(heads.size())) + rowsWarning(held));
 }
 
-// headId: only the vshards not on it already count (-1: all of them). Zero until sizes are measured.
-VShardMapPanel::RowsHeld VShardMapPanel::rowsHeld(const QList<VShardSelection::Span> &spans, int headId) const
+// Only the vshards whose head newHeadOf changes count. Zero until sizes are measured.
+VShardMapPanel::RowsHeld VShardMapPanel::rowsHeld(const QList<VShardSelection::Span> &spans,
+                                                  const std::function<int(int vshard)> &newHeadOf) const
 {
     RowsHeld held;
     if (!m_model->hasSizes())
@@ -291,7 +309,7 @@ VShardMapPanel::RowsHeld VShardMapPanel::rowsHeld(const QList<VShardSelection::S
     for (const VShardSelection::Span &span : spans) {
         for (int v = span.first; v <= span.last; ++v) {
             const qint64 rows = m_model->sizeOf(v).rows;
-            if (rows > 0 && map.headOf(v) != headId) {
+            if (rows > 0 && map.headOf(v) != newHeadOf(v)) {
                 ++held.vshards;
                 held.rows += rows;
             }
@@ -354,7 +372,7 @@ void VShardMapPanel::askAndAssign()
 
 bool VShardMapPanel::confirmAssignOfRows(const QList<VShardSelection::Span> &spans, int headId)
 {
-    const RowsHeld held = rowsHeld(spans, headId);
+    const RowsHeld held = rowsHeld(spans, [headId](int) { return headId; });
     if (held.vshards == 0)
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Assign Selection"),

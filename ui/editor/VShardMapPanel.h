@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -65,6 +67,8 @@ private:
     void refreshHeads();
     void refreshChart();
     void updateMeasureButton();
+    // Rows and Size (MB) as wide as their header and the widest plausible value; the server takes the rest.
+    void setColumnLayout();
 
     // Of some vshards, how many hold rows and how many rows they hold (known once measured).
     struct RowsHeld
@@ -72,7 +76,7 @@ private:
         qint64 vshards = 0;
         qint64 rows = 0;
     };
-    RowsHeld rowsHeld(const QList<VShardSelection::Span> &spans, int headId) const;
+    RowsHeld rowsHeld(const QList<VShardSelection::Span> &spans, const std::function<int(int vshard)> &newHeadOf) const;
     // After an assignment: precise when measured, general otherwise.
     QString rowsWarning(const RowsHeld &held) const;
     // Before assigning vshards that hold rows to headId: Move instead, assign anyway, or cancel.

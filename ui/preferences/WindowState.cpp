@@ -43,6 +43,14 @@ QList<std::pair<QString, QHeaderView *>> namedHeaders(const QMainWindow *window)
     return named;
 }
 
+// Beside each header's state, its number of columns: QHeaderView::restoreState() takes a state saved with
+// another number (Qt 6.4 pads or keeps sections, and applies the old layout's stretch and resize modes), so
+// a view whose columns changed would come back in a layout that was never its own.
+QString sectionsKey(const QString &key)
+{
+    return key + QStringLiteral("/sections");
+}
+
 } // namespace
 
 void WindowState::save(const QMainWindow *window)
@@ -52,8 +60,10 @@ void WindowState::save(const QMainWindow *window)
     AppSettings::setViewState(prefix + QStringLiteral("/state"), window->saveState());
     for (const auto &[key, splitter] : namedSplitters(window))
         AppSettings::setViewState(key, splitter->saveState());
-    for (const auto &[key, header] : namedHeaders(window))
+    for (const auto &[key, header] : namedHeaders(window)) {
         AppSettings::setViewState(key, header->saveState());
+        AppSettings::setViewState(sectionsKey(key), QByteArray::number(header->count()));
+    }
 }
 
 bool WindowState::restore(QMainWindow *window)
@@ -67,8 +77,13 @@ bool WindowState::restore(QMainWindow *window)
     // A state never saved (a view added since) is empty, and restoreState() refuses it unchanged.
     for (const auto &[key, splitter] : namedSplitters(window))
         splitter->restoreState(AppSettings::viewState(key));
-    for (const auto &[key, header] : namedHeaders(window))
-        header->restoreState(AppSettings::viewState(key));
+    // A header saved with other columns (or before their number was saved) keeps the view's own layout.
+    for (const auto &[key, header] : namedHeaders(window)) {
+        bool known = false;
+        const int sections = AppSettings::viewState(sectionsKey(key)).toInt(&known);
+        if (known && sections == header->count())
+            header->restoreState(AppSettings::viewState(key));
+    }
     return true;
 }
 
