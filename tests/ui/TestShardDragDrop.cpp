@@ -52,6 +52,8 @@ private slots:
 private:
     void storeFixture(int vshardCount);
     bool openWindow(MainWindow &window);
+    QStatusBar *openWindowWithStatus(MainWindow &window);
+    static QString loadedMessage() { return QStringLiteral("Loaded 4 shard(s)."); }
     std::unique_ptr<QMimeData> dragShard(int shardId) const;
     QPoint rowCentre(int shardId) const;
     QPoint emptyArea() const;
@@ -96,6 +98,15 @@ bool TestShardDragDrop::openWindow(MainWindow &window)
     m_model = m_view ? qobject_cast<ShardTreeModel *>(m_view->model()) : nullptr;
     m_document = window.document();
     return m_model != nullptr;
+}
+
+// Opens window as openWindow() does: its status bar, once that says the fixture is loaded (the message a
+// reason gives way to), or null.
+QStatusBar *TestShardDragDrop::openWindowWithStatus(MainWindow &window)
+{
+    if (!openWindow(window) || window.statusBar()->currentMessage() != loadedMessage())
+        return nullptr;
+    return window.statusBar();
 }
 
 // What the view hands to QDrag when the user drags the row of shardId (every column of it is selected).
@@ -494,14 +505,13 @@ void TestShardDragDrop::viewTakesShardDroppedOnRowOrEmptyArea()
 // place that refuses the shard, and no longer once it hovers one that takes it, leaves, or is dropped.
 void TestShardDragDrop::statusBarSaysWhyWhileDragHoversRefusedPlace()
 {
-    MainWindow window;
-    QVERIFY(openWindow(window));
-    QWidget *viewport = m_view->viewport();
-    QStatusBar *status = window.statusBar();
-    const QString loaded = status->currentMessage();
-    QCOMPARE(loaded, QStringLiteral("Loaded 4 shard(s)."));
     const QString otherServer = QStringLiteral("Shard 4 is on 127.0.0.1:3306 but its parent shard 2 is on "
                                                "127.0.0.2:3306; all shards of a bucket must be on one server.");
+    MainWindow window;
+    QStatusBar *status = openWindowWithStatus(window);
+    QVERIFY(status);
+    QWidget *viewport = m_view->viewport();
+    const QString loaded = loadedMessage();
 
     const auto data = dragShard(4);
     QVERIFY(dragOver(viewport, rowCentre(3), data.get()));
@@ -544,14 +554,13 @@ void TestShardDragDrop::statusBarSaysWhyShardFromAnotherWindowIsRefused()
     MainWindow other;
     QVERIFY(openWindow(other));
     const auto foreign = dragShard(4);
-    MainWindow window;
-    QVERIFY(openWindow(window));
-    QWidget *viewport = m_view->viewport();
-    QStatusBar *status = window.statusBar();
-    const QString loaded = status->currentMessage();
-    QCOMPARE(loaded, QStringLiteral("Loaded 4 shard(s)."));
     const QString anotherWindow = QStringLiteral("A shard can only be re-chained within the window it was dragged "
                                                  "from.");
+    MainWindow window;
+    QStatusBar *status = openWindowWithStatus(window);
+    QVERIFY(status);
+    QWidget *viewport = m_view->viewport();
+    const QString loaded = loadedMessage();
 
     // Where this window's shard 4 would be taken, and the empty area.
     QVERIFY(!dragOver(viewport, rowCentre(3), foreign.get()));
