@@ -97,8 +97,13 @@ ClusterTools::ClusterTools(MainWindow *window, CredentialSession *credentials)
     createActions();
     m_status->setObjectName(QStringLiteral("statusMonitoring"));
     window->statusBar()->addPermanentWidget(m_status);
-    connect(m_poller, &Poller::sampled, this,
-            [this](const ProbeSample &sample) { m_reachable.insert(sample.serverKey, sample.reachable); });
+    connect(m_poller, &Poller::sampled, this, [this](const ProbeSample &sample) {
+        m_reachable.insert(sample.serverKey, sample.reachable);
+        if (sample.noPassword)
+            m_noPassword.insert(sample.serverKey);
+        else
+            m_noPassword.remove(sample.serverKey);
+    });
     connect(m_poller, &Poller::tickFinished, this, &ClusterTools::updateStatus);
     connect(window, &MainWindow::preferencesChanged, this, [this] {
         m_poller->setIntervalMs(AppSettings::pollIntervalMs());
@@ -138,9 +143,19 @@ void ClusterTools::createActions()
 void ClusterTools::updateStatus()
 {
     const int servers = int(m_reachable.size());
-    const int unreachable = int(std::count(m_reachable.cbegin(), m_reachable.cend(), false));
+    const int noPassword = int(m_noPassword.size());
+    // Not asked is not down: those count apart, with what to do about them.
+    const int unreachable = int(std::count(m_reachable.cbegin(), m_reachable.cend(), false)) - noPassword;
     if (!m_poller->isRunning())
         m_status->setText(tr("Monitoring off"));
+    else if (noPassword == servers && servers > 0)
+        m_status->setText(tr("Monitoring %n server(s), no password set for any (Edit → Set Password…)", "", servers));
+    else if (noPassword > 0 && unreachable > 0)
+        m_status->setText(tr("Monitoring %1 servers, %2 unreachable, %n without a password", "", noPassword)
+                              .arg(servers)
+                              .arg(unreachable));
+    else if (noPassword > 0)
+        m_status->setText(tr("Monitoring %1 servers, %n without a password", "", noPassword).arg(servers));
     else if (servers == 0)
         m_status->setText(tr("Monitoring: waiting for the first answers…"));
     else if (unreachable == 0)
@@ -176,6 +191,7 @@ void ClusterTools::withLogins(std::function<void(ConnectionOptionsProvider)> the
 void ClusterTools::toggleMonitoring(bool on)
 {
     m_reachable.clear();
+    m_noPassword.clear();
     if (!on) {
         m_poller->stop();
         updateStatus();

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -64,6 +65,7 @@ private:
     QLabel *m_status;
     QAction *m_monitorAction = nullptr;
     QHash<QString, bool> m_reachable; // server key -> answered its last poll, while monitoring
+    QSet<QString> m_noPassword; // server keys whose last poll had no password to ask with
     ConfigLocation m_location;
     std::shared_ptr<const Topology> m_stored;
 };

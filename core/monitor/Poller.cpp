@@ -181,6 +181,7 @@ void Poller::Private::startPoll(const PollTarget &target, qint64 tickMs)
             sample = ServerProbe(target.address, target.databases, *options).run(shared->connections);
         } else {
             sample.error = options.error().fullText();
+            sample.noPassword = options.error().kind == Error::Kind::NotFound;
             sample.timestampMs = QDateTime::currentMSecsSinceEpoch();
         }
         sample.serverKey = target.key;
@@ -211,14 +212,19 @@ void Poller::Private::finishPoll(ProbeSample sample, quint64 pollGeneration, qin
     }
     addRates(sample);
     const bool wasWaiting = backoff.failures(sample.serverKey) > 0;
-    const qint64 delay = backoff.record(sample.serverKey, sample.reachable, sample.timestampMs);
+    // A server whose login has no password was not asked: it is asked again next tick, so a password set
+    // meanwhile is used within one interval rather than after a back-off.
+    const qint64 delay = backoff.record(sample.serverKey, sample.reachable || sample.noPassword, sample.timestampMs);
     if (sample.reachable) {
         lastError.remove(sample.serverKey);
         if (wasWaiting)
             qCInfo(lcMonitor) << sample.serverKey << "answers again";
     } else {
         lastError.insert(sample.serverKey, sample.error);
-        qCDebug(lcMonitor) << sample.serverKey << "unreachable, next attempt in" << delay << "ms";
+        if (sample.noPassword)
+            qCDebug(lcMonitor) << sample.serverKey << "not asked: no password for its login";
+        else
+            qCDebug(lcMonitor) << sample.serverKey << "unreachable, next attempt in" << delay << "ms";
     }
     history.append(sample);
     emit q->sampled(sample);

@@ -14,6 +14,9 @@ struct ProbeSample
     qint64 timestampMs = 0; // QDateTime::currentMSecsSinceEpoch() when the poll finished
     bool reachable = false;
     QString error;          // why it was not reachable (the server's or the client library's words)
+    // The credential store holds no password for the login: the server was not asked, and is not known to
+    // be down (reachable is false, error says which login).
+    bool noPassword = false;
     int latencyMs = -1;     // how long the poll took
 
     QString version;        // e.g. "10.11.6-MariaDB-0+deb12u1"

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+#include <atomic>
 #include <optional>
 
 using namespace ShardDesk;
@@ -59,6 +60,7 @@ private slots:
     void ratesAndHostRamAreFilledIn();
     void enteredHostRamOverridesDetection();
     void pausedServerIsUnreachableInTimeWhileOthersKeepUpdatingAndRecovers();
+    void serverWithoutPasswordIsNotAskedAndPolledOnceItHasOne();
     void stopAndDestroyDoNotWaitForAHungServer();
     void eventLoopNeverStallsWhilePolling();
 
@@ -234,6 +236,57 @@ void TestPoller::pausedServerIsUnreachableInTimeWhileOthersKeepUpdatingAndRecove
         for (const ProbeSample &s : samples.value(sandboxKey(k)))
             QVERIFY2(s.reachable, qPrintable(s.error));
     }
+}
+
+// A login without a password is not an unreachable server: its samples say so, it is not backed off (so a
+// password set meanwhile is used at the next tick), and the other servers are polled as ever.
+void TestPoller::serverWithoutPasswordIsNotAskedAndPolledOnceItHasOne()
+{
+    constexpr int Missing = 3;
+    auto poller = makePoller();
+    auto hasPassword = std::make_shared<std::atomic<bool>>(false);
+    const ConnectionOptionsProvider logins = sandboxProvider();
+    const QString missingHost = sandboxAddress(Missing).host();
+    // Called on worker threads, like the window's provider over the credential store.
+    poller->setOptionsProvider([logins, hasPassword, missingHost](const Shard &shard) -> Result<ConnectionOptions> {
+        if (shard.host == missingHost && !hasPassword->load())
+            return makeError(QStringLiteral("No password is kept for %1 in this session.").arg(shard.credentialRef),
+                             Error::Kind::NotFound);
+        return logins(shard);
+    });
+    QSignalSpy ticks(poller.get(), &Poller::tickFinished);
+    poller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(ticks.size() >= 4, 15000);
+
+    const QString missingKey = sandboxKey(Missing);
+    const QList<ProbeSample> without = byServer(m_samples).value(missingKey);
+    QVERIFY(without.size() >= 4);
+    for (const ProbeSample &s : without) {
+        QVERIFY(s.noPassword);
+        QVERIFY(!s.reachable);
+        // Every tick asked the credential store again: none is a back-off's "next attempt" placeholder.
+        QVERIFY2(s.error.startsWith(QStringLiteral("No password is kept for")), qPrintable(s.error));
+    }
+    for (int k = 1; k <= Servers; ++k) {
+        if (k == Missing)
+            continue;
+        const ProbeSample latest = poller->history().latest(sandboxKey(k));
+        QVERIFY2(latest.reachable && !latest.noPassword, qPrintable(latest.error));
+    }
+
+    hasPassword->store(true);
+    const qsizetype before = m_samples.size();
+    const auto answered = [&] {
+        for (qsizetype i = before; i < m_samples.size(); ++i) {
+            if (m_samples.at(i).serverKey == missingKey && m_samples.at(i).reachable)
+                return true;
+        }
+        return false;
+    };
+    // The next tick or the one after (a poll may be under way as the password arrives).
+    QTRY_VERIFY_WITH_TIMEOUT(answered(), 2 * IntervalMs + TimeoutSec * 1000);
+    QVERIFY(!poller->history().latest(missingKey).noPassword);
+    poller->stop();
 }
 
 void TestPoller::stopAndDestroyDoNotWaitForAHungServer()

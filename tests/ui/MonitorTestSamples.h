@@ -39,4 +39,13 @@ inline ProbeSample makeUnreachable(const QString &serverKey, qint64 timestampMs)
     return s;
 }
 
+// A poll that did not ask serverKey: the credential store had no password for its login.
+inline ProbeSample makeNoPassword(const QString &serverKey, qint64 timestampMs)
+{
+    ProbeSample s = makeUnreachable(serverKey, timestampMs);
+    s.noPassword = true;
+    s.error = QStringLiteral("No password is kept for sharddesk@%1 in this session.").arg(serverKey);
+    return s;
+}
+
 } // namespace ShardDesk::Testing

@@ -18,6 +18,7 @@ private slots:
     void tileColourFollowsPercentOfCapacity_data();
     void tileColourFollowsPercentOfCapacity();
     void unreachableServerGreysItsTiles();
+    void serverWithoutPasswordSaysSoOnItsTiles();
     void clickingTileEmitsShardActivated();
     void tileShowsNumbersInTooltipAndAccessibleName();
     void newTopologyReplacesTiles();
@@ -73,6 +74,31 @@ void TestClusterGrid::unreachableServerGreysItsTiles()
     grid.addSample(makeSample(first, 3000, 300, {{QStringLiteral("shard_1"), 90}}));
     QVERIFY(grid.tile(1)->isReachable());
     QVERIFY(grid.tile(1)->fillColour().saturation() > 100);
+}
+
+// Not asked is not down: greyed as well, but the tile and its tooltip say what is missing and where to set it.
+void TestClusterGrid::serverWithoutPasswordSaysSoOnItsTiles()
+{
+    ClusterGrid grid;
+    grid.setTopology(topology());
+    const QString first = QStringLiteral("127.0.0.1:3306");
+    grid.addSample(makeNoPassword(first, 1000));
+    for (int id : {1, 3}) {
+        ShardTile *tile = grid.tile(id);
+        QCOMPARE(tile->server(), ShardTile::Server::NoPassword);
+        QVERIFY(!tile->isReachable());
+        QCOMPARE(tile->fillColour(), grid.palette().color(QPalette::Disabled, QPalette::Button));
+        QCOMPARE(tile->text(), QStringLiteral("%1\nno password").arg(id));
+        QVERIFY(tile->toolTip().contains(QStringLiteral("No password is kept for sharddesk@127.0.0.1:3306")));
+        QVERIFY(tile->toolTip().contains(QStringLiteral("Edit → Set Password…")));
+        QVERIFY(!tile->toolTip().contains(QStringLiteral("does not answer")));
+        QCOMPARE(tile->accessibleName(), QStringLiteral("Shard %1, no password for its login").arg(id));
+    }
+    QCOMPARE(grid.tile(2)->server(), ShardTile::Server::Answers); // the other server is not known to be down
+
+    grid.addSample(makeUnreachable(first, 2000));
+    QCOMPARE(grid.tile(1)->server(), ShardTile::Server::Unreachable);
+    QCOMPARE(grid.tile(1)->text(), QStringLiteral("1\nunreachable"));
 }
 
 void TestClusterGrid::clickingTileEmitsShardActivated()

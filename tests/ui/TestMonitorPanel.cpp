@@ -87,6 +87,13 @@ void TestMonitorPanel::samplesReachTableGridAndChartOfShownServer()
         QStringLiteral("Can't connect")));
     QVERIFY(!panel.clusterGrid()->tile(2)->isReachable());
     QCOMPARE(table->index(1, ServerTableModel::HostRamColumn).data().toString(), QStringLiteral("4.0 GB")); // kept
+
+    panel.addSample(makeNoPassword(Second, 1'764'000'006'000));
+    const QModelIndex reachable = table->index(1, ServerTableModel::ReachableColumn);
+    QCOMPARE(reachable.data().toString(), QStringLiteral("no password"));
+    QCOMPARE(reachable.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("No password is kept for sharddesk@%1 in this session. Use Edit → Set Password… to set it.")
+                 .arg(Second));
 }
 
 void TestMonitorPanel::windowChoiceChangesAxisRange()

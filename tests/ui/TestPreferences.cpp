@@ -443,7 +443,7 @@ void TestPreferences::customWidgetsHaveAccessibleNames()
 void TestPreferences::tileTextFollowsDarkPalette()
 {
     ShardTile tile(7);
-    tile.setState(20, true, {});
+    tile.setState(20, ShardTile::Server::Answers, {});
     QVERIFY(!Appearance::isDark(tile.palette()));
     QVERIFY(tile.textColour().lightness() < 128); // dark text on a light tile
     QApplication::setPalette(darkPalette());

@@ -69,12 +69,20 @@ void ClusterGrid::updateTile(const Shard &shard, const ProbeSample &sample)
                           .arg(shard.id)
                           .arg(shard.database, shard.serverKey(), locale.toString(currentMb, 'f', 1),
                                locale.toString(shard.capacityMb, 'f', 0), locale.toString(percent, 'f', 1));
-    if (sample.timestampMs > 0 && !sample.reachable)
+    // Before the first poll a tile shows the stored size, in colour: the server is not known to be down.
+    ShardTile::Server server = ShardTile::Server::Answers;
+    if (sample.timestampMs > 0 && sample.noPassword) {
+        server = ShardTile::Server::NoPassword;
+        details = tr("Shard %1: %2 on %3\nNot asked: %4 Use Edit → Set Password… to set it.")
+                      .arg(shard.id)
+                      .arg(shard.database, shard.serverKey(), sample.error);
+    } else if (sample.timestampMs > 0 && !sample.reachable) {
+        server = ShardTile::Server::Unreachable;
         details = tr("Shard %1: %2 on %3\nThe server does not answer: %4")
                       .arg(shard.id)
                       .arg(shard.database, shard.serverKey(), sample.error);
-    // Before the first poll a tile shows the stored size, in colour: the server is not known to be down.
-    tile->setState(percent, sample.timestampMs == 0 || sample.reachable, details);
+    }
+    tile->setState(percent, server, details);
 }
 
 int ClusterGrid::headAt(const QPoint &pos) const

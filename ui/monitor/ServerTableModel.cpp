@@ -117,6 +117,8 @@ QVariant ServerTableModel::data(const QModelIndex &index, int role) const
         }
         return displayText(row, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == ReachableColumn && row.sample.noPassword)
+            return tr("%1 Use Edit → Set Password… to set it.").arg(row.sample.error);
         if (index.column() == ReachableColumn && !row.sample.reachable && !row.sample.error.isEmpty())
             return row.sample.error;
         if (index.column() == HostRamColumn)
@@ -145,6 +147,8 @@ QVariant ServerTableModel::displayText(const Row &row, int column) const
     case ReachableColumn:
         if (s.timestampMs == 0)
             return tr("waiting");
+        if (s.noPassword)
+            return tr("no password");
         return s.reachable ? tr("yes") : tr("unreachable");
     case VersionColumn:
         return s.version;

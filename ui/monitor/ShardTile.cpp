@@ -12,17 +12,28 @@ ShardTile::ShardTile(int shardId, QWidget *parent) : QAbstractButton(parent), m_
     setObjectName(QStringLiteral("shardTile%1").arg(shardId));
     setCursor(Qt::PointingHandCursor);
     setFocusPolicy(Qt::StrongFocus);
-    setState(0, false, QString());
+    setState(0, Server::Unreachable, QString());
 }
 
-void ShardTile::setState(double percentFull, bool reachable, const QString &details)
+void ShardTile::setState(double percentFull, Server server, const QString &details)
 {
     m_percentFull = percentFull;
-    m_reachable = reachable;
+    m_server = server;
     const QString percent = QLocale().toString(percentFull, 'f', 0);
-    setText(reachable ? tr("%1\n%2 %").arg(m_shardId).arg(percent) : tr("%1\nunreachable").arg(m_shardId));
-    setAccessibleName(reachable ? tr("Shard %1, %2 % of capacity").arg(m_shardId).arg(percent)
-                                : tr("Shard %1, server unreachable").arg(m_shardId));
+    switch (server) {
+    case Server::Answers:
+        setText(tr("%1\n%2 %").arg(m_shardId).arg(percent));
+        setAccessibleName(tr("Shard %1, %2 % of capacity").arg(m_shardId).arg(percent));
+        break;
+    case Server::Unreachable:
+        setText(tr("%1\nunreachable").arg(m_shardId));
+        setAccessibleName(tr("Shard %1, server unreachable").arg(m_shardId));
+        break;
+    case Server::NoPassword:
+        setText(tr("%1\nno password").arg(m_shardId));
+        setAccessibleName(tr("Shard %1, no password for its login").arg(m_shardId));
+        break;
+    }
     setToolTip(details);
     update();
 }
@@ -40,20 +51,22 @@ QColor ShardTile::colourFor(double percentFull, bool reachable, const QPalette &
 
 QColor ShardTile::fillColour() const
 {
-    return colourFor(m_percentFull, m_reachable, palette());
+    return colourFor(m_percentFull, isReachable(), palette());
 }
 
 QColor ShardTile::textColour() const
 {
     // Dark text on light tiles and light text on dark ones, whatever the theme.
-    return m_reachable ? Appearance::textOn(fillColour(), palette())
-                       : palette().color(QPalette::Disabled, QPalette::ButtonText);
+    return isReachable() ? Appearance::textOn(fillColour(), palette())
+                         : palette().color(QPalette::Disabled, QPalette::ButtonText);
 }
 
 QSize ShardTile::sizeHint() const
 {
     const QFontMetrics metrics(font());
-    return QSize(qMax(72, metrics.horizontalAdvance(tr("unreachable")) + 16), metrics.height() * 2 + 20);
+    const int state
+        = std::max(metrics.horizontalAdvance(tr("unreachable")), metrics.horizontalAdvance(tr("no password")));
+    return QSize(qMax(72, state + 16), metrics.height() * 2 + 20);
 }
 
 void ShardTile::paintEvent(QPaintEvent *)
