@@ -1204,6 +1204,12 @@ The server does not answer: %4</source>
         <translation>Shard %1: %2 auf %3
 Der Server antwortet nicht: %4</translation>
     </message>
+    <message>
+        <source>Shard %1: %2 on %3
+Not asked: %4 Use Edit → Set Password… to set it.</source>
+        <translation>Shard %1: %2 auf %3
+Nicht abgefragt: %4 Legen Sie es mit Bearbeiten → Passwort festlegen… fest.</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::ClusterPlan</name>
@@ -1370,6 +1376,27 @@ Der Server antwortet nicht: %4</translation>
     <message>
         <source>VShards were moved: the stored map changed. Apply or revert your edits, then reload (F5) to see it.</source>
         <translation>VShards wurden verschoben: Die gespeicherte Zuordnung hat sich geändert. Übernehmen Sie Ihre Änderungen oder setzen Sie sie zurück und laden Sie dann neu (F5), um sie zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %n server(s), no password set for any (Edit → Set Password…)</source>
+        <translation>
+            <numerusform>Überwachung von %n Server, für keinen ist ein Passwort festgelegt (Bearbeiten → Passwort festlegen…)</numerusform>
+            <numerusform>Überwachung von %n Servern, für keinen ist ein Passwort festgelegt (Bearbeiten → Passwort festlegen…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 servers, %2 unreachable, %n without a password</source>
+        <translation>
+            <numerusform>Überwachung von %1 Servern, %2 nicht erreichbar, %n ohne Passwort</numerusform>
+            <numerusform>Überwachung von %1 Servern, %2 nicht erreichbar, %n ohne Passwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 servers, %n without a password</source>
+        <translation>
+            <numerusform>Überwachung von %1 Servern, %n ohne Passwort</numerusform>
+            <numerusform>Überwachung von %1 Servern, %n ohne Passwort</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3193,28 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
     </message>
 </context>
 <context>
+    <name>ShardDesk::PasswordDialog</name>
+    <message numerus="yes">
+        <source>&amp;Use it for %1 on the %n other server(s) of this configuration too</source>
+        <translation>
+            <numerusform>Auch für %1 auf dem %n anderen Server dieser Konfiguration &amp;verwenden</numerusform>
+            <numerusform>Auch für %1 auf den %n anderen Servern dieser Konfiguration &amp;verwenden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Passwort festlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Password of %1 on %2:</source>
+        <translation>&amp;Passwort von %1 auf %2:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::Poller</name>
     <message numerus="yes">
         <source>%1 Next attempt in %n second(s).</source>
@@ -3884,6 +3933,14 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
         <source>Host RAM</source>
         <translation>Host-RAM</translation>
     </message>
+    <message>
+        <source>%1 Use Edit → Set Password… to set it.</source>
+        <translation>%1 Legen Sie es mit Bearbeiten → Passwort festlegen… fest.</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>kein Passwort</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::ServersPage</name>
@@ -4006,16 +4063,22 @@ Legen Sie einen Testcluster an mit Cluster → Neuer Testcluster… oder beschre
         <translation>Shard %1 entfernen</translation>
     </message>
     <message>
-        <source>Set Password</source>
-        <translation>Passwort festlegen</translation>
-    </message>
-    <message>
-        <source>Password of %1 on %2:</source>
-        <translation>Passwort von %1 auf %2:</translation>
-    </message>
-    <message>
         <source>Set the credential of shard %1</source>
         <translation>Zugangsdaten von Shard %1 festlegen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the credential of %n shard(s)</source>
+        <translation>
+            <numerusform>Zugangsdaten von %n Shard festlegen</numerusform>
+            <numerusform>Zugangsdaten von %n Shards festlegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password for %n login(s) is kept in: %1.</source>
+        <translation>
+            <numerusform>Das Passwort für %n Anmeldung wird aufbewahrt in: %1.</numerusform>
+            <numerusform>Das Passwort für %n Anmeldungen wird aufbewahrt in: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4233,20 @@ nicht erreichbar</translation>
     <message>
         <source>unreachable</source>
         <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1
+no password</source>
+        <translation>%1
+kein Passwort</translation>
+    </message>
+    <message>
+        <source>Shard %1, no password for its login</source>
+        <translation>Shard %1, kein Passwort für seine Anmeldung</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>kein Passwort</translation>
     </message>
 </context>
 <context>

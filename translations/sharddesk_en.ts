@@ -135,6 +135,27 @@
             <numerusform>Monitoring %1 servers, %n unreachable</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Monitoring %n server(s), no password set for any (Edit → Set Password…)</source>
+        <translation>
+            <numerusform>Monitoring %n server, no password set for it (Edit → Set Password…)</numerusform>
+            <numerusform>Monitoring %n servers, no password set for any (Edit → Set Password…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 servers, %2 unreachable, %n without a password</source>
+        <translation>
+            <numerusform>Monitoring %1 servers, %2 unreachable, %n without a password</numerusform>
+            <numerusform>Monitoring %1 servers, %2 unreachable, %n without a password</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 servers, %n without a password</source>
+        <translation>
+            <numerusform>Monitoring %1 servers, %n without a password</numerusform>
+            <numerusform>Monitoring %1 servers, %n without a password</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::ConfigStore</name>
@@ -262,6 +283,16 @@
     </message>
 </context>
 <context>
+    <name>ShardDesk::PasswordDialog</name>
+    <message numerus="yes">
+        <source>&amp;Use it for %1 on the %n other server(s) of this configuration too</source>
+        <translation>
+            <numerusform>&amp;Use it for %1 on the other server of this configuration too</numerusform>
+            <numerusform>&amp;Use it for %1 on the %n other servers of this configuration too</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::Poller</name>
     <message numerus="yes">
         <source>%1 Next attempt in %n second(s).</source>
@@ -332,6 +363,23 @@
         <translation>
             <numerusform>A key for sealed secrets must be %n byte long.</numerusform>
             <numerusform>A key for sealed secrets must be %n bytes long.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShardDesk::ShardEditActions</name>
+    <message numerus="yes">
+        <source>Set the credential of %n shard(s)</source>
+        <translation>
+            <numerusform>Set the credential of %n shard</numerusform>
+            <numerusform>Set the credential of %n shards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password for %n login(s) is kept in: %1.</source>
+        <translation>
+            <numerusform>The password for %n login is kept in: %1.</numerusform>
+            <numerusform>The password for %n logins is kept in: %1.</numerusform>
         </translation>
     </message>
 </context>

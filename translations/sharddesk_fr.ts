@@ -1204,6 +1204,12 @@ The server does not answer: %4</source>
         <translation>Shard %1&#xa0;: %2 sur %3
 Le serveur ne répond pas&#xa0;: %4</translation>
     </message>
+    <message>
+        <source>Shard %1: %2 on %3
+Not asked: %4 Use Edit → Set Password… to set it.</source>
+        <translation>Shard %1&#xa0;: %2 sur %3
+Non interrogé&#xa0;: %4 Utilisez Édition → Définir le mot de passe… pour le définir.</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::ClusterPlan</name>
@@ -1370,6 +1376,27 @@ Le serveur ne répond pas&#xa0;: %4</translation>
     <message>
         <source>VShards were moved: the stored map changed. Apply or revert your edits, then reload (F5) to see it.</source>
         <translation>Des vshards ont été déplacés&#xa0;: la carte enregistrée a changé. Appliquez ou annulez vos modifications, puis rechargez (F5) pour la voir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %n server(s), no password set for any (Edit → Set Password…)</source>
+        <translation>
+            <numerusform>Surveillance de %n serveur, sans mot de passe défini (Édition → Définir le mot de passe…)</numerusform>
+            <numerusform>Surveillance de %n serveurs, aucun n’a de mot de passe défini (Édition → Définir le mot de passe…)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 servers, %2 unreachable, %n without a password</source>
+        <translation>
+            <numerusform>Surveillance de %1 serveurs, %2 injoignable(s), %n sans mot de passe</numerusform>
+            <numerusform>Surveillance de %1 serveurs, %2 injoignable(s), %n sans mot de passe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Monitoring %1 servers, %n without a password</source>
+        <translation>
+            <numerusform>Surveillance de %1 serveurs, %n sans mot de passe</numerusform>
+            <numerusform>Surveillance de %1 serveurs, %n sans mot de passe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3193,28 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
     </message>
 </context>
 <context>
+    <name>ShardDesk::PasswordDialog</name>
+    <message numerus="yes">
+        <source>&amp;Use it for %1 on the %n other server(s) of this configuration too</source>
+        <translation>
+            <numerusform>L’&amp;utiliser aussi pour %1 sur l’autre serveur de cette configuration</numerusform>
+            <numerusform>L’&amp;utiliser aussi pour %1 sur les %n autres serveurs de cette configuration</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Password of %1 on %2:</source>
+        <translation>&amp;Mot de passe de %1 sur %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+</context>
+<context>
     <name>ShardDesk::Poller</name>
     <message numerus="yes">
         <source>%1 Next attempt in %n second(s).</source>
@@ -3884,6 +3933,14 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
         <source>Host RAM</source>
         <translation>RAM de l&apos;hôte</translation>
     </message>
+    <message>
+        <source>%1 Use Edit → Set Password… to set it.</source>
+        <translation>%1 Utilisez Édition → Définir le mot de passe… pour le définir.</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>sans mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>ShardDesk::ServersPage</name>
@@ -4006,16 +4063,22 @@ Créez un cluster de test avec Cluster → Nouveau cluster de test…, ou décri
         <translation>Suppression du shard %1</translation>
     </message>
     <message>
-        <source>Set Password</source>
-        <translation>Définir le mot de passe</translation>
-    </message>
-    <message>
-        <source>Password of %1 on %2:</source>
-        <translation>Mot de passe de %1 sur %2&#xa0;:</translation>
-    </message>
-    <message>
         <source>Set the credential of shard %1</source>
         <translation>Modification de l&apos;identifiant du shard %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the credential of %n shard(s)</source>
+        <translation>
+            <numerusform>Définir les identifiants de %n shard</numerusform>
+            <numerusform>Définir les identifiants de %n shards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The password for %n login(s) is kept in: %1.</source>
+        <translation>
+            <numerusform>Le mot de passe de %n identifiant est conservé dans&#xa0;: %1.</numerusform>
+            <numerusform>Le mot de passe des %n identifiants est conservé dans&#xa0;: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4233,20 @@ injoignable</translation>
     <message>
         <source>unreachable</source>
         <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>%1
+no password</source>
+        <translation>%1
+sans mot de passe</translation>
+    </message>
+    <message>
+        <source>Shard %1, no password for its login</source>
+        <translation>Shard %1, sans mot de passe pour son identifiant</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>sans mot de passe</translation>
     </message>
 </context>
 <context>

@@ -1,22 +1,26 @@
 #include "EditorTestSupport.h"
 #include "ShardTreeModel.h"
+#include "credentials/CredentialStore.h"
 #include "credentials/EncryptedFileCredentialStore.h"
 #include "editor/ApplyDialog.h"
 #include "editor/CredentialFallbackDialog.h"
 #include "editor/CredentialSession.h"
 #include "editor/JsonTransfer.h"
+#include "editor/PasswordDialog.h"
+#include "editor/SetShardCommand.h"
 #include "editor/ShardEditActions.h"
 #include "editor/TopologyDocument.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTreeView>
@@ -41,6 +45,7 @@ private slots:
     void removeIsRefusedWhileVShardsPointAtShard();
     void addedShardCanBeUndone();
     void passwordGoesToEncryptedFileWhenNoKeychain();
+    void passwordCanBeGivenToTheUserOnEveryServer();
     void closeWithUnsavedChangesAsks_data();
     void closeWithUnsavedChangesAsks();
     void saveOnCloseWithInvalidEditKeepsWindowOpen();
@@ -293,10 +298,11 @@ void TestShardEditor::passwordGoesToEncryptedFileWhenNoKeychain()
     auto *model = static_cast<ShardTreeModel *>(tree(window)->model());
     tree(window)->setCurrentIndex(model->indexOf(2));
     window.findChild<QAction *>(QStringLiteral("setPasswordAction"))->trigger();
-    auto *ask = waitForChild<QInputDialog>(&window, QStringLiteral("passwordDialog"));
+    auto *ask = waitForChild<PasswordDialog>(&window, QStringLiteral("passwordDialog"));
     QVERIFY(ask);
-    QCOMPARE(ask->textEchoMode(), QLineEdit::Password);
-    ask->setTextValue(QStringLiteral("s3cret-pw"));
+    auto *field = ask->findChild<QLineEdit *>(QStringLiteral("password"));
+    QCOMPARE(field->echoMode(), QLineEdit::Password);
+    QTest::keyClicks(field, QStringLiteral("s3cret-pw"));
     ask->accept();
 
     auto *fallback = waitForChild<CredentialFallbackDialog>(&window, QStringLiteral("credentialFallbackDialog"));
@@ -316,6 +322,51 @@ void TestShardEditor::passwordGoesToEncryptedFileWhenNoKeychain()
     QFile config(m_path);
     QVERIFY(config.open(QIODevice::ReadOnly));
     QVERIFY(!config.readAll().contains("s3cret-pw"));
+}
+
+// One password for the user on every server, asked once: the store is chosen once for all the writes, and
+// a shard that had no credential reference gets one (one undoable edit).
+void TestShardEditor::passwordCanBeGivenToTheUserOnEveryServer()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(openAndWait(window, m_path));
+    CredentialSession *credentials = window.shardActions()->credentials();
+    credentials->setProbe([] { return Result<void>(makeError(QStringLiteral("No Secret Service is running."))); });
+    QSignalSpy stored(credentials, &CredentialSession::stored);
+    TopologyDocument *document = window.document();
+    Shard unreferenced = *document->edited().shard(3);
+    unreferenced.credentialRef.clear();
+    document->undoStack()->push(new SetShardCommand(document, *document->edited().shard(3), unreferenced, {}));
+    const int edits = document->undoStack()->count();
+
+    auto *model = static_cast<ShardTreeModel *>(tree(window)->model());
+    tree(window)->setCurrentIndex(model->indexOf(2)); // 127.0.0.2; shards 1 and 3 are on 127.0.0.1
+    window.findChild<QAction *>(QStringLiteral("setPasswordAction"))->trigger();
+    auto *ask = waitForChild<PasswordDialog>(&window, QStringLiteral("passwordDialog"));
+    QVERIFY(ask);
+    auto *everywhere = ask->findChild<QCheckBox *>(QStringLiteral("passwordForEveryServer"));
+    QVERIFY(everywhere->isVisible());
+    QCOMPARE(everywhere->text(), QStringLiteral("&Use it for app on the 1 other server(s) of this configuration too"));
+    QVERIFY(!everywhere->isChecked()); // one login unless asked
+    QTest::keyClicks(ask->findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("one-for-all"));
+    everywhere->setChecked(true);
+    ask->accept();
+
+    auto *fallback = waitForChild<CredentialFallbackDialog>(&window, QStringLiteral("credentialFallbackDialog"));
+    QVERIFY(fallback);
+    QCOMPARE(window.findChildren<CredentialFallbackDialog *>().size(), 1); // three writes, one question
+    fallback->findChild<QRadioButton *>(QStringLiteral("fallbackSessionOnly"))->setChecked(true);
+    fallback->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 3, 10000);
+
+    const QString madeRef = QStringLiteral("app@127.0.0.1:3306");
+    QCOMPARE(document->edited().shard(3)->credentialRef, madeRef);
+    QCOMPARE(document->undoStack()->count(), edits + 1);
+    for (const QString &ref : {QStringLiteral("shard-1"), QStringLiteral("shard-2"), madeRef})
+        QCOMPARE(credentials->store()->read(ref).value(), QStringLiteral("one-for-all"));
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("The password for 3 login(s) is kept in: this session only."));
 }
 
 void TestShardEditor::closeWithUnsavedChangesAsks_data()

@@ -10,6 +10,8 @@
 #include <QWidget>
 #include <QtConcurrent>
 
+#include <utility>
+
 namespace ShardDesk {
 
 namespace {
@@ -62,25 +64,41 @@ void CredentialSession::withStore(std::function<void()> then)
         then();
         return;
     }
-    runThen<Result<void>>(this, m_probe, [this, then](const Result<void> &probed) {
+    m_waiting.append(std::move(then));
+    if (m_waiting.size() > 1)
+        return; // the store is being chosen already
+    runThen<Result<void>>(this, m_probe, [this](const Result<void> &probed) {
         if (probed) {
             m_store = std::make_shared<KeychainCredentialStore>();
-            then();
+            runWaiting();
         } else {
-            askFallback(probed.error().fullText(), then);
+            askFallback(probed.error().fullText());
         }
     });
 }
 
-void CredentialSession::askFallback(const QString &keychainError, std::function<void()> then)
+void CredentialSession::runWaiting()
+{
+    const QList<std::function<void()>> waiting = std::exchange(m_waiting, {});
+    for (const std::function<void()> &then : waiting)
+        then();
+}
+
+void CredentialSession::dropWaiting(const QString &why)
+{
+    m_waiting.clear();
+    emit failed(why);
+}
+
+void CredentialSession::askFallback(const QString &keychainError)
 {
     auto *dialog = new CredentialFallbackDialog(keychainError, m_filePath, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::rejected, this, [this] { emit failed(tr("No place was chosen for the password.")); });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, then] {
+    connect(dialog, &QDialog::rejected, this, [this] { dropWaiting(tr("No place was chosen for the password.")); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!dialog->useEncryptedFile()) {
             m_store = std::make_shared<MemoryCredentialStore>();
-            then();
+            runWaiting();
             return;
         }
         // Deriving the key is deliberately slow: off the GUI thread.
@@ -95,13 +113,13 @@ void CredentialSession::askFallback(const QString &keychainError, std::function<
                     return opened.error();
                 return std::shared_ptr<CredentialStore>(std::move(opened).value());
             },
-            [this, then](const Opened &opened) {
+            [this](const Opened &opened) {
                 if (!opened) {
-                    emit failed(opened.error().fullText());
+                    dropWaiting(opened.error().fullText());
                     return;
                 }
                 m_store = opened.value();
-                then();
+                runWaiting();
             });
     });
     dialog->open();

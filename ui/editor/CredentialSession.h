@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QList>
 #include <QObject>
 
 #include <functional>
@@ -35,6 +36,7 @@ public:
     // Writes secret under ref, choosing the store first if needed; answers with stored() or failed().
     void storePassword(const QString &ref, const QString &secret);
     // Runs then once a store is chosen (at once when it already is); on failure emits failed() instead.
+    // Calls made while the store is being chosen wait for that one choice: the user is asked once.
     void withStore(std::function<void()> then);
     std::shared_ptr<CredentialStore> store() const { return m_store; }
     // Uses store from now on without asking (tests, or a store the user chose elsewhere).
@@ -45,12 +47,16 @@ signals:
     void failed(const QString &message);
 
 private:
-    void askFallback(const QString &keychainError, std::function<void()> then);
+    void askFallback(const QString &keychainError);
+    // Runs what waited for the store (chosen now), or drops it with one failed() (no store was chosen).
+    void runWaiting();
+    void dropWaiting(const QString &why);
 
     QWidget *m_window;
     Probe m_probe;
     QString m_filePath;
     std::shared_ptr<CredentialStore> m_store;
+    QList<std::function<void()>> m_waiting; // non-empty while the store is being chosen
 };
 
 } // namespace ShardDesk

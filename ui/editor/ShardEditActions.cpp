@@ -3,6 +3,7 @@
 #include "AddShardCommand.h"
 #include "ConnectionTester.h"
 #include "CredentialSession.h"
+#include "PasswordDialog.h"
 #include "RemoveShardCommand.h"
 #include "SetShardCommand.h"
 #include "ShardTreeModel.h"
@@ -11,9 +12,10 @@
 #include "preferences/Appearance.h"
 
 #include <QAction>
-#include <QInputDialog>
 #include <QMessageBox>
+#include <QSet>
 #include <QTreeView>
+#include <QUndoStack>
 
 namespace ShardDesk {
 
@@ -57,6 +59,13 @@ ShardEditActions::ShardEditActions(TopologyDocument *document, ShardTreeModel *m
     connect(m_remove, &QAction::triggered, this, &ShardEditActions::removeShard);
     connect(m_password, &QAction::triggered, this, &ShardEditActions::askPassword);
     connect(m_credentials, &CredentialSession::stored, this, [this](const QString &ref) {
+        // One password given to several logins is reported once, when the last of them is stored.
+        if (m_batch > 1 && m_unstored.removeOne(ref)) {
+            if (m_unstored.isEmpty())
+                emit message(tr("The password for %n login(s) is kept in: %1.", "", int(m_batch))
+                                 .arg(m_credentials->description()));
+            return;
+        }
         emit message(tr("The password for %1 is kept in: %2.").arg(ref, m_credentials->description()));
     });
     connect(m_credentials, &CredentialSession::failed, this,
@@ -134,32 +143,55 @@ void ShardEditActions::askPassword()
     const Shard *shard = m_document->edited().shard(m_model->shardId(m_view->currentIndex()));
     if (!shard)
         return;
-    auto *dialog = new QInputDialog(m_view);
-    dialog->setObjectName(QStringLiteral("passwordDialog"));
+    // The shards with this user on other servers, which the user may give the same password in one go.
+    QList<int> sameUser;
+    QSet<QString> otherServers;
+    for (const Shard &other : m_document->edited().shards) {
+        if (other.user == shard->user && other.serverKey() != shard->serverKey()) {
+            sameUser.append(other.id);
+            otherServers.insert(other.serverKey());
+        }
+    }
+    auto *dialog = new PasswordDialog(shard->user, shard->serverKey(), int(otherServers.size()), m_view);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Set Password"));
-    dialog->setLabelText(tr("Password of %1 on %2:").arg(shard->user, shard->serverKey()));
-    dialog->setTextEchoMode(QLineEdit::Password);
     const int id = shard->id;
-    connect(dialog, &QInputDialog::textValueSelected, this,
-            [this, id](const QString &password) { storePassword(id, password); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id, sameUser] {
+        storePassword(dialog->forEveryServer() ? QList<int> {id} + sameUser : QList<int> {id}, dialog->password());
+    });
     dialog->open();
 }
 
-void ShardEditActions::storePassword(int shardId, const QString &password)
+void ShardEditActions::storePassword(const QList<int> &shardIds, const QString &password)
 {
-    const Shard *shard = m_document->edited().shard(shardId);
-    if (!shard)
-        return;
-    if (shard->credentialRef.isEmpty()) {
-        // The topology keeps only where the password is, shared by every shard with this login.
-        Shard withRef = *shard;
-        withRef.credentialRef = CredentialStore::referenceFor(shard->user, shard->serverKey());
-        m_document->undoStack()->push(
-            new SetShardCommand(m_document, *shard, withRef, tr("Set the credential of shard %1").arg(shardId)));
-        shard = m_document->edited().shard(shardId);
+    // The topology keeps only where a password is (its credential reference, shared by every shard with
+    // that login): shards without one get it, as one undoable edit.
+    QList<std::pair<Shard, Shard>> referenced;
+    for (int id : shardIds) {
+        const Shard *shard = m_document->edited().shard(id);
+        if (shard && shard->credentialRef.isEmpty()) {
+            Shard withRef = *shard;
+            withRef.credentialRef = CredentialStore::referenceFor(shard->user, shard->serverKey());
+            referenced.append({*shard, withRef});
+        }
     }
-    m_credentials->storePassword(shard->credentialRef, password);
+    if (!referenced.isEmpty()) {
+        QUndoStack *undo = m_document->undoStack();
+        undo->beginMacro(tr("Set the credential of %n shard(s)", "", int(referenced.size())));
+        for (const auto &[before, after] : std::as_const(referenced))
+            undo->push(
+                new SetShardCommand(m_document, before, after, tr("Set the credential of shard %1").arg(before.id)));
+        undo->endMacro();
+    }
+    QStringList refs;
+    for (int id : shardIds) {
+        const Shard *shard = m_document->edited().shard(id);
+        if (shard && !refs.contains(shard->credentialRef))
+            refs.append(shard->credentialRef);
+    }
+    m_unstored = refs;
+    m_batch = refs.size();
+    for (const QString &ref : std::as_const(refs))
+        m_credentials->storePassword(ref, password);
 }
 
 } // namespace ShardDesk

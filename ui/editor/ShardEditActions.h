@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QStringList>
 
 class QAction;
 class QTreeView;
@@ -13,8 +15,9 @@ class ShardTreeModel;
 class TopologyDocument;
 
 // The shard tree's actions: add, duplicate, remove (refused, with the reason, while vshards or an
-// overflow shard point at the shard) and set the password of the current shard. Each change is an
-// undoable command; the password goes to the credential store, never into the topology.
+// overflow shard point at the shard) and set the password of the current shard's login (and, if the user
+// asks, of the same user on every other server). Each change is an undoable command; the password goes to
+// the credential store, never into the topology.
 class ShardEditActions : public QObject
 {
     Q_OBJECT
@@ -39,7 +42,8 @@ private:
     void addShard(bool duplicate);
     void removeShard();
     void askPassword();
-    void storePassword(int shardId, const QString &password);
+    // Stores password under the credential reference of each shard (one write per distinct login).
+    void storePassword(const QList<int> &shardIds, const QString &password);
     void testConnections(bool all);
 
     TopologyDocument *m_document;
@@ -53,6 +57,8 @@ private:
     QAction *m_test;
     QAction *m_testAll;
     ConnectionTester *m_tester;
+    QStringList m_unstored; // the logins of the last storePassword() not yet reported stored
+    qsizetype m_batch = 0; // how many logins that call gave the password
 };
 
 } // namespace ShardDesk
