@@ -1387,8 +1387,8 @@ Non interrogé&#xa0;: %4 Utilisez Édition → Définir le mot de passe… pour 
     <message numerus="yes">
         <source>Monitoring %1 servers, %2 unreachable, %n without a password</source>
         <translation>
-            <numerusform>Surveillance de %1 serveurs, %2 injoignable(s), %n sans mot de passe</numerusform>
-            <numerusform>Surveillance de %1 serveurs, %2 injoignable(s), %n sans mot de passe</numerusform>
+            <numerusform>Surveillance de %1 serveurs, %2 hors d’atteinte, %n sans mot de passe</numerusform>
+            <numerusform>Surveillance de %1 serveurs, %2 hors d’atteinte, %n sans mot de passe</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -175,6 +175,9 @@ void ClusterTools::setConfig(const ConfigLocation &location, std::shared_ptr<con
 {
     m_location = location;
     m_stored = std::move(stored);
+    // Servers of the configuration before may be gone: the counts start again with the next answers.
+    m_reachable.clear();
+    m_noPassword.clear();
     m_router->setTopology(m_stored);
     m_poller->setTopology(m_stored);
     m_panel->setTopology(m_stored);

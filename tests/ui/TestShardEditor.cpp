@@ -303,6 +303,7 @@ void TestShardEditor::passwordGoesToEncryptedFileWhenNoKeychain()
     auto *field = ask->findChild<QLineEdit *>(QStringLiteral("password"));
     QCOMPARE(field->echoMode(), QLineEdit::Password);
     QTest::keyClicks(field, QStringLiteral("s3cret-pw"));
+    QVERIFY(ask->findChild<QCheckBox *>(QStringLiteral("passwordForEveryServer"))->isVisible()); // 127.0.0.1
     ask->accept();
 
     auto *fallback = waitForChild<CredentialFallbackDialog>(&window, QStringLiteral("credentialFallbackDialog"));
@@ -312,6 +313,8 @@ void TestShardEditor::passwordGoesToEncryptedFileWhenNoKeychain()
     fallback->accept();
     QVERIFY(stored.wait(20000));
     QCOMPARE(stored.first().first().toString(), QStringLiteral("shard-2"));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("setPasswordAction"))->isEnabled());
+    QCOMPARE(stored.size(), 1); // left unticked: shard 2's login only
 
     QFile secrets(secretsPath);
     QVERIFY(secrets.open(QIODevice::ReadOnly));
@@ -356,9 +359,13 @@ void TestShardEditor::passwordCanBeGivenToTheUserOnEveryServer()
     auto *fallback = waitForChild<CredentialFallbackDialog>(&window, QStringLiteral("credentialFallbackDialog"));
     QVERIFY(fallback);
     QCOMPARE(window.findChildren<CredentialFallbackDialog *>().size(), 1); // three writes, one question
+    // Until they are stored, no second password can overtake them.
+    auto *setPassword = window.findChild<QAction *>(QStringLiteral("setPasswordAction"));
+    QVERIFY(!setPassword->isEnabled());
     fallback->findChild<QRadioButton *>(QStringLiteral("fallbackSessionOnly"))->setChecked(true);
     fallback->accept();
     QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 3, 10000);
+    QVERIFY(setPassword->isEnabled());
 
     const QString madeRef = QStringLiteral("app@127.0.0.1:3306");
     QCOMPARE(document->edited().shard(3)->credentialRef, madeRef);
@@ -367,6 +374,18 @@ void TestShardEditor::passwordCanBeGivenToTheUserOnEveryServer()
         QCOMPARE(credentials->store()->read(ref).value(), QStringLiteral("one-for-all"));
     QCOMPARE(window.statusBar()->currentMessage(),
              QStringLiteral("The password for 3 login(s) is kept in: this session only."));
+
+    // Unticked: only this login, but all of it (shard 3 is the same user on the same server as shard 1).
+    tree(window)->setCurrentIndex(model->indexOf(1));
+    setPassword->trigger();
+    ask = waitForChild<PasswordDialog>(&window, QStringLiteral("passwordDialog"));
+    QVERIFY(ask);
+    QTest::keyClicks(ask->findChild<QLineEdit *>(QStringLiteral("password")), QStringLiteral("login-pw"));
+    ask->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(stored.size(), 5, 10000);
+    QCOMPARE(credentials->store()->read(QStringLiteral("shard-1")).value(), QStringLiteral("login-pw"));
+    QCOMPARE(credentials->store()->read(madeRef).value(), QStringLiteral("login-pw"));
+    QCOMPARE(credentials->store()->read(QStringLiteral("shard-2")).value(), QStringLiteral("one-for-all"));
 }
 
 void TestShardEditor::closeWithUnsavedChangesAsks_data()

@@ -22,7 +22,6 @@ PasswordDialog::PasswordDialog(const QString &user, const QString &serverKey, in
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAccessibleName(tr("Password"));
     m_everywhere->setObjectName(QStringLiteral("passwordForEveryServer"));
-    m_everywhere->setVisible(otherServers > 0);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -32,6 +31,7 @@ PasswordDialog::PasswordDialog(const QString &user, const QString &serverKey, in
     layout->addWidget(m_password);
     layout->addWidget(m_everywhere);
     layout->addWidget(buttons);
+    m_everywhere->setHidden(otherServers <= 0); // once it is in the dialog: hidden alone, not shown alone
 }
 
 QString PasswordDialog::password() const

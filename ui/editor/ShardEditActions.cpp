@@ -60,16 +60,21 @@ ShardEditActions::ShardEditActions(TopologyDocument *document, ShardTreeModel *m
     connect(m_password, &QAction::triggered, this, &ShardEditActions::askPassword);
     connect(m_credentials, &CredentialSession::stored, this, [this](const QString &ref) {
         // One password given to several logins is reported once, when the last of them is stored.
-        if (m_batch > 1 && m_unstored.removeOne(ref)) {
-            if (m_unstored.isEmpty())
-                emit message(tr("The password for %n login(s) is kept in: %1.", "", int(m_batch))
-                                 .arg(m_credentials->description()));
-            return;
-        }
-        emit message(tr("The password for %1 is kept in: %2.").arg(ref, m_credentials->description()));
+        const bool batch = m_batch > 1;
+        if (!m_unstored.removeOne(ref) || !batch)
+            emit message(tr("The password for %1 is kept in: %2.").arg(ref, m_credentials->description()));
+        else if (m_unstored.isEmpty())
+            emit message(
+                tr("The password for %n login(s) is kept in: %1.", "", int(m_batch)).arg(m_credentials->description()));
+        if (m_unstored.isEmpty())
+            updateEnabled();
     });
-    connect(m_credentials, &CredentialSession::failed, this,
-            [this](const QString &error) { emit message(tr("The password was not stored: %1").arg(error)); });
+    connect(m_credentials, &CredentialSession::failed, this, [this](const QString &error) {
+        // The batch is over: what was stored said nothing yet, and the action is free for another try.
+        m_unstored.clear();
+        updateEnabled();
+        emit message(tr("The password was not stored: %1").arg(error));
+    });
 }
 
 void ShardEditActions::updateEnabled()
@@ -79,7 +84,8 @@ void ShardEditActions::updateEnabled()
     m_add->setEnabled(loaded);
     m_duplicate->setEnabled(loaded && hasCurrent);
     m_remove->setEnabled(loaded && hasCurrent);
-    m_password->setEnabled(loaded && hasCurrent);
+    // Not while a password is being stored: a second one could overtake it and the first would win.
+    m_password->setEnabled(loaded && hasCurrent && m_unstored.isEmpty());
     m_test->setEnabled(loaded && hasCurrent);
     m_testAll->setEnabled(loaded);
 }
@@ -143,20 +149,25 @@ void ShardEditActions::askPassword()
     const Shard *shard = m_document->edited().shard(m_model->shardId(m_view->currentIndex()));
     if (!shard)
         return;
-    // The shards with this user on other servers, which the user may give the same password in one go.
+    // The other shards of this login (this user on this server) always share the password; those of this
+    // user on other servers may be given it in one go.
+    QList<int> sameLogin {shard->id};
     QList<int> sameUser;
     QSet<QString> otherServers;
     for (const Shard &other : m_document->edited().shards) {
-        if (other.user == shard->user && other.serverKey() != shard->serverKey()) {
+        if (other.user != shard->user || other.id == shard->id)
+            continue;
+        if (other.serverKey() == shard->serverKey()) {
+            sameLogin.append(other.id);
+        } else {
             sameUser.append(other.id);
             otherServers.insert(other.serverKey());
         }
     }
     auto *dialog = new PasswordDialog(shard->user, shard->serverKey(), int(otherServers.size()), m_view);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const int id = shard->id;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, id, sameUser] {
-        storePassword(dialog->forEveryServer() ? QList<int> {id} + sameUser : QList<int> {id}, dialog->password());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, sameLogin, sameUser] {
+        storePassword(dialog->forEveryServer() ? sameLogin + sameUser : sameLogin, dialog->password());
     });
     dialog->open();
 }
@@ -190,6 +201,7 @@ void ShardEditActions::storePassword(const QList<int> &shardIds, const QString &
     }
     m_unstored = refs;
     m_batch = refs.size();
+    updateEnabled();
     for (const QString &ref : std::as_const(refs))
         m_credentials->storePassword(ref, password);
 }
