@@ -43,15 +43,23 @@ QString CredentialSession::description() const
     return m_store ? m_store->description() : QString();
 }
 
-void CredentialSession::storePassword(const QString &ref, const QString &secret)
+void CredentialSession::storePassword(const QStringList &refs, const QString &secret)
 {
-    withStore([this, ref, secret] {
+    withStore([this, refs, secret] {
         std::shared_ptr<CredentialStore> store = m_store;
+        // One after another on one worker: two writes of one login never race, and the last one asked wins.
         runThen<Result<void>>(
-            this, [store, ref, secret] { return store->write(ref, secret); },
-            [this, ref](const Result<void> &written) {
+            this,
+            [store, refs, secret]() -> Result<void> {
+                for (const QString &ref : refs) {
+                    if (auto written = store->write(ref, secret); !written)
+                        return written;
+                }
+                return {};
+            },
+            [this, refs](const Result<void> &written) {
                 if (written)
-                    emit stored(ref);
+                    emit stored(refs);
                 else
                     emit failed(written.error().fullText());
             });

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -33,8 +34,9 @@ public:
 
     // Where passwords go now ("OS keychain", "encrypted file …"), or empty before the first need.
     QString description() const;
-    // Writes secret under ref, choosing the store first if needed; answers with stored() or failed().
-    void storePassword(const QString &ref, const QString &secret);
+    // Writes secret under each of refs, choosing the store first if needed; answers with one stored() or
+    // failed() (at the first write that fails; those before it are kept).
+    void storePassword(const QStringList &refs, const QString &secret);
     // Runs then once a store is chosen (at once when it already is); on failure emits failed() instead.
     // Calls made while the store is being chosen wait for that one choice: the user is asked once.
     void withStore(std::function<void()> then);
@@ -43,7 +45,7 @@ public:
     void useStore(std::shared_ptr<CredentialStore> store) { m_store = std::move(store); }
 
 signals:
-    void stored(const QString &ref);
+    void stored(const QStringList &refs);
     void failed(const QString &message);
 
 private:

@@ -58,23 +58,25 @@ ShardEditActions::ShardEditActions(TopologyDocument *document, ShardTreeModel *m
     connect(m_duplicate, &QAction::triggered, this, [this] { addShard(true); });
     connect(m_remove, &QAction::triggered, this, &ShardEditActions::removeShard);
     connect(m_password, &QAction::triggered, this, &ShardEditActions::askPassword);
-    connect(m_credentials, &CredentialSession::stored, this, [this](const QString &ref) {
-        // One password given to several logins is reported once, when the last of them is stored.
-        const bool batch = m_batch > 1;
-        if (!m_unstored.removeOne(ref) || !batch)
-            emit message(tr("The password for %1 is kept in: %2.").arg(ref, m_credentials->description()));
-        else if (m_unstored.isEmpty())
+    connect(m_credentials, &CredentialSession::stored, this, [this](const QStringList &refs) {
+        setStoring(false);
+        if (refs.size() == 1)
             emit message(
-                tr("The password for %n login(s) is kept in: %1.", "", int(m_batch)).arg(m_credentials->description()));
-        if (m_unstored.isEmpty())
-            updateEnabled();
+                tr("The password for %1 is kept in: %2.").arg(refs.constFirst(), m_credentials->description()));
+        else
+            emit message(tr("The password for %n login(s) is kept in: %1.", "", int(refs.size()))
+                             .arg(m_credentials->description()));
     });
     connect(m_credentials, &CredentialSession::failed, this, [this](const QString &error) {
-        // The batch is over: what was stored said nothing yet, and the action is free for another try.
-        m_unstored.clear();
-        updateEnabled();
+        setStoring(false);
         emit message(tr("The password was not stored: %1").arg(error));
     });
+}
+
+void ShardEditActions::setStoring(bool storing)
+{
+    m_storing = storing;
+    updateEnabled();
 }
 
 void ShardEditActions::updateEnabled()
@@ -85,7 +87,7 @@ void ShardEditActions::updateEnabled()
     m_duplicate->setEnabled(loaded && hasCurrent);
     m_remove->setEnabled(loaded && hasCurrent);
     // Not while a password is being stored: a second one could overtake it and the first would win.
-    m_password->setEnabled(loaded && hasCurrent && m_unstored.isEmpty());
+    m_password->setEnabled(loaded && hasCurrent && !m_storing);
     m_test->setEnabled(loaded && hasCurrent);
     m_testAll->setEnabled(loaded);
 }
@@ -199,11 +201,8 @@ void ShardEditActions::storePassword(const QList<int> &shardIds, const QString &
         if (shard && !refs.contains(shard->credentialRef))
             refs.append(shard->credentialRef);
     }
-    m_unstored = refs;
-    m_batch = refs.size();
-    updateEnabled();
-    for (const QString &ref : std::as_const(refs))
-        m_credentials->storePassword(ref, password);
+    setStoring(true);
+    m_credentials->storePassword(refs, password);
 }
 
 } // namespace ShardDesk

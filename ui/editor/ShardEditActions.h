@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QObject>
-#include <QStringList>
 
 class QAction;
 class QTreeView;
@@ -45,6 +44,8 @@ private:
     // Stores password under the credential reference of each shard (one write per distinct login).
     void storePassword(const QList<int> &shardIds, const QString &password);
     void testConnections(bool all);
+    // While a password is stored, Set Password waits: a second one could overtake it.
+    void setStoring(bool storing);
 
     TopologyDocument *m_document;
     ShardTreeModel *m_model;
@@ -57,8 +58,7 @@ private:
     QAction *m_test;
     QAction *m_testAll;
     ConnectionTester *m_tester;
-    QStringList m_unstored; // the logins of the last storePassword() not yet reported stored
-    qsizetype m_batch = 0; // how many logins that call gave the password
+    bool m_storing = false; // a password is on its way to the credential store
 };
 
 } // namespace ShardDesk
