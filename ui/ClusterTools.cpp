@@ -98,11 +98,10 @@ ClusterTools::ClusterTools(MainWindow *window, CredentialSession *credentials)
     m_status->setObjectName(QStringLiteral("statusMonitoring"));
     window->statusBar()->addPermanentWidget(m_status);
     connect(m_poller, &Poller::sampled, this, [this](const ProbeSample &sample) {
-        m_reachable.insert(sample.serverKey, sample.reachable);
-        if (sample.noPassword)
-            m_noPassword.insert(sample.serverKey);
-        else
-            m_noPassword.remove(sample.serverKey);
+        m_heard.insert(sample.serverKey,
+                       sample.reachable        ? Heard::Answered
+                           : sample.noPassword ? Heard::NoPassword
+                                               : Heard::Unreachable);
     });
     connect(m_poller, &Poller::tickFinished, this, &ClusterTools::updateStatus);
     connect(window, &MainWindow::preferencesChanged, this, [this] {
@@ -142,10 +141,10 @@ void ClusterTools::createActions()
 // Permanently in the status bar: whether the servers are polled and how many do not answer.
 void ClusterTools::updateStatus()
 {
-    const int servers = int(m_reachable.size());
-    const int noPassword = int(m_noPassword.size());
+    const int servers = int(m_heard.size());
     // Not asked is not down: those count apart, with what to do about them.
-    const int unreachable = int(std::count(m_reachable.cbegin(), m_reachable.cend(), false)) - noPassword;
+    const int noPassword = int(std::count(m_heard.cbegin(), m_heard.cend(), Heard::NoPassword));
+    const int unreachable = int(std::count(m_heard.cbegin(), m_heard.cend(), Heard::Unreachable));
     if (!m_poller->isRunning())
         m_status->setText(tr("Monitoring off"));
     else if (noPassword == servers && servers > 0)
@@ -176,8 +175,7 @@ void ClusterTools::setConfig(const ConfigLocation &location, std::shared_ptr<con
     m_location = location;
     m_stored = std::move(stored);
     // Servers of the configuration before may be gone: the counts start again with the next answers.
-    m_reachable.clear();
-    m_noPassword.clear();
+    m_heard.clear();
     m_router->setTopology(m_stored);
     m_poller->setTopology(m_stored);
     m_panel->setTopology(m_stored);
@@ -193,8 +191,7 @@ void ClusterTools::withLogins(std::function<void(ConnectionOptionsProvider)> the
 
 void ClusterTools::toggleMonitoring(bool on)
 {
-    m_reachable.clear();
-    m_noPassword.clear();
+    m_heard.clear();
     if (!on) {
         m_poller->stop();
         updateStatus();

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -64,8 +63,10 @@ private:
     QMenu *m_menu;
     QLabel *m_status;
     QAction *m_monitorAction = nullptr;
-    QHash<QString, bool> m_reachable; // server key -> answered its last poll, while monitoring
-    QSet<QString> m_noPassword; // server keys whose last poll had no password to ask with
+    // What each server's last poll found, while monitoring: it answered, it did not, or it was not asked
+    // (no password for its login).
+    enum class Heard { Answered, Unreachable, NoPassword };
+    QHash<QString, Heard> m_heard;
     ConfigLocation m_location;
     std::shared_ptr<const Topology> m_stored;
 };
