@@ -384,15 +384,30 @@ void TestPreferences::statusBarCountsUnreachableServers_data()
 {
     QTest::addColumn<QList<bool>>("reachable");
     QTest::addColumn<QString>("expected");
+    QTest::addColumn<QList<bool>>("noPassword"); // left empty: every server had one
     // English plurals come from the source text (there is no English translation): "server(s)".
-    QTest::newRow("all answer") << QList<bool> {true, true} << QStringLiteral("Monitoring 2 server(s)");
-    QTest::newRow("one of one answers") << QList<bool> {true} << QStringLiteral("Monitoring 1 server(s)");
+    QTest::newRow("all answer") << QList<bool> {true, true} << QStringLiteral("Monitoring 2 server(s)")
+                                << QList<bool> {};
+    QTest::newRow("one of one answers") << QList<bool> {true} << QStringLiteral("Monitoring 1 server(s)")
+                                        << QList<bool> {};
     QTest::newRow("one of three down") << QList<bool> {true, false, true}
-                                       << QStringLiteral("Monitoring 3 servers, 1 unreachable");
+                                       << QStringLiteral("Monitoring 3 servers, 1 unreachable") << QList<bool> {};
     QTest::newRow("two of three down") << QList<bool> {false, false, true}
-                                       << QStringLiteral("Monitoring 3 servers, 2 unreachable");
+                                       << QStringLiteral("Monitoring 3 servers, 2 unreachable") << QList<bool> {};
     QTest::newRow("none answers") << QList<bool> {false, false}
-                                  << QStringLiteral("Monitoring 2 server(s), none reachable");
+                                  << QStringLiteral("Monitoring 2 server(s), none reachable") << QList<bool> {};
+    // Servers not asked for want of a password count apart from those that do not answer.
+    QTest::newRow("no password for any")
+        << QList<bool> {false, false}
+        << QStringLiteral("Monitoring 2 server(s), no password set for any (Edit → Set Password…)")
+        << QList<bool> {true, true};
+    QTest::newRow("one without a password")
+        << QList<bool> {true, false} << QStringLiteral("Monitoring 2 servers, 1 without a password")
+        << QList<bool> {false, true};
+    QTest::newRow("one down, one without a password")
+        << QList<bool> {true, false, false}
+        << QStringLiteral("Monitoring 3 servers, 1 unreachable, 1 without a password")
+        << QList<bool> {false, false, true};
 }
 
 // The poller's samples (fed here as the poller would send them, without servers) drive the status line.
@@ -400,6 +415,7 @@ void TestPreferences::statusBarCountsUnreachableServers()
 {
     QFETCH(QList<bool>, reachable);
     QFETCH(QString, expected);
+    QFETCH(QList<bool>, noPassword);
     MainWindow window;
     auto *poller = window.findChild<Poller *>();
     auto *state = window.statusBar()->findChild<QLabel *>(QStringLiteral("statusMonitoring"));
@@ -409,6 +425,7 @@ void TestPreferences::statusBarCountsUnreachableServers()
         ProbeSample sample;
         sample.serverKey = QStringLiteral("127.0.0.%1:3306").arg(i + 1);
         sample.reachable = reachable.at(i);
+        sample.noPassword = noPassword.value(i, false);
         emit poller->sampled(sample);
     }
     emit poller->tickFinished(1);
